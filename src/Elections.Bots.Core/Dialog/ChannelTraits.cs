@@ -1,0 +1,7 @@
+namespace Elections.Bots.Core.Dialog;
+
+public static class ChannelTraits
+{
+    /// <summary>The voter hears the answer rather than reading it.</summary>
+    public static bool IsVoice(this Channel channel) => channel is Channel.ConnectVoice or Channel.Dtmf or Channel.Alexa;
+}

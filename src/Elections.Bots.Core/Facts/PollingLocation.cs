@@ -1,0 +1,19 @@
+namespace Elections.Bots.Core.Facts;
+
+/// <summary>A VIP polling_location: an election-day polling place, an early-voting site or a drop box.</summary>
+/// <remarks>
+/// VIP's rule: <c>is_drop_box</c> makes a drop box, <c>is_early_voting</c> an early-voting site, and neither an
+/// election-day place.
+/// </remarks>
+public sealed record PollingLocation(
+    string Id,
+    string Name,
+    PostalAddress Address,
+    string? Directions,
+    string? HoursText,
+    ImmutableArray<OpeningPeriod> Hours,
+    LocationRoles Roles,
+    string? PhotoUri = null)
+{
+    public bool Is(LocationRoles role) => (Roles & role) == role;
+}
