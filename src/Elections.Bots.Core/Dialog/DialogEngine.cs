@@ -106,7 +106,7 @@ public sealed class DialogEngine(
                 slots = new Dictionary<string, string>(StringComparer.Ordinal) { [SlotNames.Query] = text };
             }
         }
-        intent ??= text is null ? IntentNames.Welcome : IntentNames.AskQuestion;
+        intent ??= text is null ? IntentNames.Fallback : IntentNames.AskQuestion;
 
         if (session.NegativeTurns >= 2 && intent is not (IntentNames.Stop or IntentNames.Cancel))
         {
