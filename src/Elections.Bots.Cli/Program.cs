@@ -2,6 +2,8 @@ using System.CommandLine;
 using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
+using Elections.Bots.Cli.Preview;
+using Elections.Bots.Cli.Validate;
 using Elections.Bots.Import;
 
 var answerOptions = new AnswerOptions();
@@ -9,6 +11,8 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
 {
     ChatCommand.Create(answerOptions),
     AskCommand.Create(answerOptions),
+    ValidateCommand.Create(answerOptions),
+    PreviewCommand.Create(answerOptions),
 };
 
 try

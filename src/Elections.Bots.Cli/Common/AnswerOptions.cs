@@ -41,9 +41,9 @@ internal sealed class AnswerOptions
         DefaultValueFactory = _ => DefaultTimeZone,
     };
 
-    public void AddTo(Command command, bool withChannel = true)
+    public void AddTo(Command command, bool withChannel = true, bool withData = true)
     {
-        command.Options.Add(Data);
+        if (withData) command.Options.Add(Data);
         command.Options.Add(Now);
         command.Options.Add(Locale);
         if (withChannel) command.Options.Add(Channel);
@@ -51,7 +51,15 @@ internal sealed class AnswerOptions
     }
 
     /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
-    public AnswerSettings Read(ParseResult result)
+    /// <summary><c>--now</c> and <c>--time-zone</c> alone, for commands that judge dates but do not answer.</summary>
+    public void AddClockTo(Command command)
+    {
+        command.Options.Add(Now);
+        command.Options.Add(TimeZone);
+    }
+
+    /// <summary>The jurisdiction's zone and the pretended local time (null: the real clock).</summary>
+    public (TimeZoneInfo Zone, DateTimeOffset? Now) ReadClock(ParseResult result)
     {
         var zoneId = result.GetValue(TimeZone) ?? DefaultTimeZone;
         TimeZoneInfo zone;
@@ -63,6 +71,12 @@ internal sealed class AnswerOptions
         {
             throw new UsageException($"--time-zone '{zoneId}' is not a known time zone; use an IANA name like America/Chicago.");
         }
+        return (zone, ParseNow(result.GetValue(Now), zone));
+    }
+
+    public AnswerSettings Read(ParseResult result)
+    {
+        var (zone, now) = ReadClock(result);
 
         var localeText = result.GetValue(Locale);
         if (!LocaleTags.TryParse(localeText, out var locale))
@@ -79,7 +93,7 @@ internal sealed class AnswerOptions
             var other => throw new UsageException($"--channel '{other}' is not one of web, sms, voice, alexa."),
         };
 
-        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel);
+        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, now, locale, channel);
     }
 
     private static string DataFolder(string? given)

@@ -18,9 +18,12 @@ internal sealed class BotSession
     public AnswerSettings Settings { get; }
 
     /// <summary>Loads the dataset; a bad folder throws <see cref="Import.DatasetLoadException"/> with file and line.</summary>
-    public static BotSession Open(AnswerSettings settings, string fallbackPhone = "your county elections office")
+    public static BotSession Open(AnswerSettings settings, string fallbackPhone = "your county elections office") =>
+        Open(settings, DatasetFolderLoader.Load(settings.DataDirectory), fallbackPhone);
+
+    /// <summary>The engine on a dataset already built (an unpublished import, for <c>preview</c>).</summary>
+    public static BotSession Open(AnswerSettings settings, LoadedDataset dataset, string fallbackPhone = "your county elections office")
     {
-        var dataset = DatasetFolderLoader.Load(settings.DataDirectory);
         TimeProvider clock = settings.Now is { } now ? new FixedClock(now) : TimeProvider.System;
         var options = new EngineOptions(settings.TimeZone, dataset.Facts.Office.Phone ?? fallbackPhone);
         var engine = new DialogEngine(dataset.CreateStore(), options, clock);

@@ -77,6 +77,7 @@ internal sealed class OfficeReader
     private void Check(ImmutableArray<CsvRow> services, ScheduleSet schedules, ImportContext context)
     {
         var departmentIds = _departments.Select(d => d.Get("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var owners = departmentIds.Concat(services.Select(s => s.Get("id")).OfType<string>()).Concat(_people.Keys).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, ea) in _administrations)
         {
             if (!_departments.Any(d => d.Get("election_administration_id", "parent_id") == id))
@@ -117,7 +118,7 @@ internal sealed class OfficeReader
         }
         foreach (var contact in _contacts)
         {
-            if (contact.Required("parent_id") is { } parent)
+            if (contact.Required("parent_id") is { } parent && !owners.Contains(parent))
             {
                 context.ReferenceAnywhere(contact, "parent_id", parent, FindingSeverity.Error, "it must be the department, person or other object this contact belongs to");
             }

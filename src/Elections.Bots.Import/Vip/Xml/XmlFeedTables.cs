@@ -127,6 +127,11 @@ internal sealed class XmlFeedTables : FeedTables
         else if (BallotElements.Contains(element.Name))
         {
             RegisteredId(element);
+            if (_unknown.Add("ballot"))
+            {
+                Findings.Note(_fileName, FindingCodes.IgnoredFiles,
+                    "contest and candidate objects are checked for ids only; the bot answers \"what is on my ballot\" with WhatIsOnMyBallotUri");
+            }
         }
         else if (_unknown.Add(element.Name))
         {
