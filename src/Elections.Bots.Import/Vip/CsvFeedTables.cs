@@ -24,10 +24,23 @@ internal sealed class CsvFeedTables(FeedPackage package, FeedLayout layout, Cont
         using var stream = hash.Wrap(logicalName, package.Open(entry));
         using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
         var reader = CsvTableReader.Open(FileFor(logicalName), text, Findings);
+        WarnAboutUnknownHeaders(logicalName, reader.Columns);
         foreach (var row in reader.ReadRows())
         {
             Register(row);
             yield return row;
+        }
+    }
+
+    /// <summary>An unknown header is usually a misspelt known one ("precint_id"), whose values are then missed.</summary>
+    private void WarnAboutUnknownHeaders(string logicalName, CsvColumns columns)
+    {
+        if (!VipColumns.ByFile.ContainsKey(logicalName)) return;
+        var unknown = columns.Headers.Where(h => h.Length > 0 && !VipColumns.IsKnown(logicalName, h)).ToList();
+        if (unknown.Count > 0)
+        {
+            Findings.Warning(columns.FileName, 1, null, FindingCodes.ExtraneousHeaders,
+                $"{string.Join(", ", unknown.Select(h => $"'{h}'"))} {(unknown.Count == 1 ? "is not a VIP column" : "are not VIP columns")} and will be ignored; check the spelling");
         }
     }
 
