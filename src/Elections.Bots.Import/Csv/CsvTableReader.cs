@@ -67,8 +67,8 @@ public sealed class CsvTableReader
         }
         catch (InvalidDataException e)
         {
-            // A zip entry that expands past its declared size, or a corrupt entry.
-            findings.Error(fileName, records.CurrentLine, null, FindingCodes.ZipTooLarge, e.Message);
+            // A zip entry past the size limit (a bomb), or one whose size or checksum does not match.
+            findings.Error(fileName, records.CurrentLine, null, e is Packaging.ZipEntryTooLargeException ? FindingCodes.ZipTooLarge : FindingCodes.DamagedZip, e.Message);
             return false;
         }
         if (records.EndedInsideQuotes)

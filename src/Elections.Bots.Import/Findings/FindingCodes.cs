@@ -10,6 +10,7 @@ public static class FindingCodes
     public const string NotAFeed = "not-a-feed";
     public const string UnsafeZip = "unsafe-zip";
     public const string ZipTooLarge = "zip-too-large";
+    public const string DamagedZip = "damaged-zip";
     public const string NestedArchive = "nested-archive";
     public const string MixedFormats = "mixed-formats";
     public const string InvalidExtensions = "invalid-extensions";

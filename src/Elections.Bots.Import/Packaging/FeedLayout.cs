@@ -58,7 +58,7 @@ public sealed record FeedLayout(FeedFormat Format, FrozenDictionary<string, stri
             else if (!csv.TryAdd(logical, entry))
             {
                 findings.Error(file, null, null, FindingCodes.MixedFormats,
-                    $"both {Path.GetFileNameWithoutExtension(file)}.txt and .csv are present; keep one");
+                    $"{logical} is there twice (as .txt and .csv, or in two spellings); keep one");
             }
         }
         if (unknown.Count > 0)

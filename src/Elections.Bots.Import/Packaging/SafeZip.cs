@@ -34,9 +34,9 @@ internal static class SafeZip
         return null;
     }
 
-    /// <summary>An entry's content, stopped with <see cref="InvalidDataException"/> past its declared or allowed size.</summary>
+    /// <summary>An entry's content; <see cref="InvalidDataException"/> past the limit, or at the end on a size or CRC mismatch.</summary>
     public static Stream OpenEntry(ZipArchiveEntry entry, ImportLimits limits) =>
-        new LimitedReadStream(entry.Open(), Math.Min(entry.Length, limits.MaxEntryBytes), entry.FullName);
+        new CheckedEntryStream(entry.Open(), entry.Length, entry.Crc32, limits.MaxEntryBytes, entry.FullName);
 
     private static (string Code, string Message)? Check(ZipArchive archive, ImportLimits limits, bool allowNested)
     {

@@ -62,7 +62,7 @@ internal sealed class XmlFeedTables : FeedTables
         }
         catch (InvalidDataException e)
         {
-            findings.Error(_fileName, null, null, FindingCodes.ZipTooLarge, e.Message);
+            findings.Error(_fileName, null, null, e is ZipEntryTooLargeException ? FindingCodes.ZipTooLarge : FindingCodes.DamagedZip, e.Message);
         }
     }
 
