@@ -65,10 +65,15 @@ public sealed class CsvTableReader
                 "the file is not valid UTF-8 from this line on; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)");
             return false;
         }
+        catch (Packaging.ZipEntryTooLargeException e)
+        {
+            findings.Error(fileName, records.CurrentLine, null, FindingCodes.ZipTooLarge, e.Message);
+            return false;
+        }
         catch (InvalidDataException e)
         {
-            // A zip entry past the size limit (a bomb), or one whose size or checksum does not match.
-            findings.Error(fileName, records.CurrentLine, null, e is Packaging.ZipEntryTooLargeException ? FindingCodes.ZipTooLarge : FindingCodes.DamagedZip, e.Message);
+            // A zip entry whose size or checksum does not match its directory record.
+            findings.Error(fileName, records.CurrentLine, null, FindingCodes.DamagedZip, e.Message);
             return false;
         }
         if (records.EndedInsideQuotes)

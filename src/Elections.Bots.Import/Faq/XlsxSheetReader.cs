@@ -30,7 +30,7 @@ internal static class XlsxSheetReader
             var dateStyles = DateStyles(archive, limits);
             rows = ReadSheet(archive, FirstSheet(archive, limits), shared, dateStyles, limits);
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or ZipEntryTooLargeException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
             findings.Error(name, null, null, FindingCodes.MalformedSpreadsheet,
                 $"the workbook cannot be read ({e.Message.TrimEnd('.')}); save it again as an Excel workbook (.xlsx) or as CSV UTF-8");

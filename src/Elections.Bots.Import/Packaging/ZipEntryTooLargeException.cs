@@ -1,7 +1,7 @@
 namespace Elections.Bots.Import.Packaging;
 
 /// <summary>A zip entry produced more bytes than a feed may have: reported as a zip bomb, not as damage.</summary>
-public sealed class ZipEntryTooLargeException : InvalidDataException
+public sealed class ZipEntryTooLargeException : IOException
 {
     public ZipEntryTooLargeException()
     {

@@ -60,9 +60,13 @@ internal sealed class XmlFeedTables : FeedTables
             findings.Error(_fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition,
                 FindingCodes.MalformedXml, $"the XML cannot be read: {e.Message.Split(" Line ")[0].TrimEnd('.', ',')}; fix it and validate again");
         }
+        catch (ZipEntryTooLargeException e)
+        {
+            findings.Error(_fileName, null, null, FindingCodes.ZipTooLarge, e.Message);
+        }
         catch (InvalidDataException e)
         {
-            findings.Error(_fileName, null, null, e is ZipEntryTooLargeException ? FindingCodes.ZipTooLarge : FindingCodes.DamagedZip, e.Message);
+            findings.Error(_fileName, null, null, FindingCodes.DamagedZip, e.Message);
         }
     }
 
