@@ -21,7 +21,8 @@ internal static class XlsxSheetReader
 
     public static CsvTable? Read(Stream stream, string name, FindingCollector findings, ImportLimits limits)
     {
-        using var archive = SafeZip.Open(stream, name, limits, findings);
+        using var archive = SafeZip.Open(stream, name, limits, findings,
+            "the file is not a readable .xlsx workbook; save it again as an Excel workbook (.xlsx) or as CSV UTF-8");
         if (archive is null) return null;
         List<(int Row, SortedDictionary<int, string> Cells)> rows;
         try

@@ -13,7 +13,8 @@ internal static class SafeZip
     private static readonly string[] ArchiveExtensions = [".zip", ".gz", ".tgz", ".7z", ".rar", ".tar", ".bz2", ".xz", ".zst"];
 
     /// <summary>The archive, or null after reporting why it is refused. Disposes <paramref name="stream"/> on refusal.</summary>
-    public static ZipArchive? Open(Stream stream, string name, ImportLimits limits, FindingCollector findings, bool allowNested = false)
+    public static ZipArchive? Open(Stream stream, string name, ImportLimits limits, FindingCollector findings,
+        string unreadable = "the file is not a readable zip archive; zip the files again")
     {
         ZipArchive archive;
         try
@@ -23,11 +24,11 @@ internal static class SafeZip
         catch (InvalidDataException)
         {
             stream.Dispose();
-            findings.Error(name, null, null, FindingCodes.NotAFeed, "the file is not a readable zip archive; zip the files again");
+            findings.Error(name, null, null, FindingCodes.NotAFeed, unreadable);
             return null;
         }
 
-        var problem = Check(archive, limits, allowNested);
+        var problem = Check(archive, limits);
         if (problem is null) return archive;
         archive.Dispose();
         findings.Error(name, null, null, problem.Value.Code, problem.Value.Message);
@@ -38,7 +39,7 @@ internal static class SafeZip
     public static Stream OpenEntry(ZipArchiveEntry entry, ImportLimits limits) =>
         new CheckedEntryStream(entry.Open(), entry.Length, entry.Crc32, limits.MaxEntryBytes, entry.FullName);
 
-    private static (string Code, string Message)? Check(ZipArchive archive, ImportLimits limits, bool allowNested)
+    private static (string Code, string Message)? Check(ZipArchive archive, ImportLimits limits)
     {
         if (archive.Entries.Count > limits.MaxEntries)
         {
@@ -53,7 +54,7 @@ internal static class SafeZip
                 return (FindingCodes.UnsafeZip, $"the entry '{path}' has an absolute path or climbs out of the archive with '..'; " +
                     "the archive is refused — zip the feed files themselves");
             }
-            if (!allowNested && ArchiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            if (ArchiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
                 return (FindingCodes.NestedArchive, $"the entry '{path}' is an archive inside the archive; unpack it and zip the feed files directly");
             }

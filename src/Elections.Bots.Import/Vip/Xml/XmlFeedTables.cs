@@ -33,6 +33,7 @@ internal sealed class XmlFeedTables : FeedTables
     private readonly Dictionary<string, List<CsvRow>> _rows = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private string? _schemaVersion;
+    private bool _broken;
     private XmlElementNode? _root;
 
     public XmlFeedTables(FeedPackage package, string entry, ContentHash hash, FindingCollector findings, IdRegistry ids, ImportLimits limits)
@@ -57,8 +58,11 @@ internal sealed class XmlFeedTables : FeedTables
         }
         catch (XmlException e)
         {
-            findings.Error(_fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition,
-                FindingCodes.MalformedXml, $"the XML cannot be read: {e.Message.Split(" Line ")[0].TrimEnd('.', ',')}; fix it and validate again");
+            _broken = true;
+            var problem = e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "the file declares a DTD (<!DOCTYPE>), which a VIP feed must not have; remove it"
+                : $"the XML cannot be read: {e.Message.Split(" Line ")[0].TrimEnd('.', ',')}; fix it and validate again";
+            findings.Error(_fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition, FindingCodes.MalformedXml, problem);
         }
         catch (ZipEntryTooLargeException e)
         {
@@ -78,9 +82,13 @@ internal sealed class XmlFeedTables : FeedTables
 
     public override IEnumerable<CsvRow> Rows(string logicalName) => _rows.GetValueOrDefault(logicalName) ?? [];
 
-    protected override void ReportMissing(string logicalName) =>
+    /// <summary>After malformed XML the missing objects are a consequence, not news: only the XML error is reported.</summary>
+    protected override void ReportMissing(string logicalName)
+    {
+        if (_broken || _root?.Name != "VipObject") return;
         Findings.Error(_fileName, null, null, FindingCodes.MissingCsv,
             $"the feed has no {ElementName(logicalName)} elements; they are required to answer voters");
+    }
 
     protected override CsvTable EmptyTable(string logicalName) => new(Columns(logicalName), []);
 
