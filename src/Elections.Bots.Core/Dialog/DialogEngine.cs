@@ -94,7 +94,7 @@ public sealed class DialogEngine(
                 intent = reading!.Intent;
                 slots = reading.Slots;
             }
-            else if (session.PendingIntent is { } pending)
+            else if (session.PendingIntent is { } pending && LooksLikeAddressAnswer(text, session))
             {
                 // We asked for an address and got text that is nothing else: it is the answer.
                 intent = pending;
@@ -106,7 +106,7 @@ public sealed class DialogEngine(
                 slots = new Dictionary<string, string>(StringComparer.Ordinal) { [SlotNames.Query] = text };
             }
         }
-        intent ??= text is null ? IntentNames.Welcome : IntentNames.AskQuestion;
+        intent ??= text is null ? IntentNames.Fallback : IntentNames.AskQuestion;
 
         if (session.NegativeTurns >= 2 && intent is not (IntentNames.Stop or IntentNames.Cancel))
         {
@@ -121,6 +121,14 @@ public sealed class DialogEngine(
         }
         return new TurnContext(turn, intent, slots, text, facts, store, localNow, locale, session, cancellationToken, chosenFaq);
     }
+
+    /// <summary>
+    /// While we wait for an address, text with a number in it ("12 Oak St", "99961") or a short answer to our
+    /// clarifying question ("Pine Hollow") is the address; a sentence is a new question.
+    /// </summary>
+    private static bool LooksLikeAddressAnswer(string text, SessionState session) =>
+        text.Any(char.IsAsciiDigit) ||
+        (session.Address is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
 
     private static string? ChoiceTarget(string? text, SessionState session)
     {

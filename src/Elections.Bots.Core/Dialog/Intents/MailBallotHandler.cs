@@ -18,7 +18,8 @@ internal sealed class MailBallotHandler : IIntentHandler
         else if (election.MailBallotRequestDeadline is { } deadline && context.Today <= deadline)
         {
             reply.Say("To vote by mail in the ", "Para votar por correo en ").Say(election.Name)
-                .Say(", your request must be in by ", ", su solicitud debe llegar a más tardar ").Upcoming(deadline).Say(". ");
+                .Say(", your request must be in by ", ", su solicitud debe llegar a más tardar el ").Date(deadline)
+                .Say($" ({Speech.DateWords.Relative(deadline, context.Today, context.Locale)}). ");
             WriteOfficeDetails(reply, election.MailBallotInfo);
         }
         else if (election.MailBallotRequestDeadline is { } passed)
