@@ -18,7 +18,7 @@ public static class LexFailureReply
         {
             var contact = Rendering.LexPhrases.ContactOffice(locale);
             text = string.Concat(apology, " ", contact);
-            speech = [new SpeechPart(SpeechKind.Text, apology), new SpeechPart(SpeechKind.Text, contact)];
+            speech = [new SpeechPart(SpeechKind.Text, text)];
         }
         else
         {
@@ -26,8 +26,7 @@ public static class LexFailureReply
             text = $"{apology} {call} {phone!.Trim()}.";
             speech =
             [
-                new SpeechPart(SpeechKind.Text, apology),
-                new SpeechPart(SpeechKind.Text, call),
+                new SpeechPart(SpeechKind.Text, string.Concat(apology, " ", call, " ")),
                 new SpeechPart(SpeechKind.Telephone, phone.Trim(), digits),
                 new SpeechPart(SpeechKind.Text, "."),
             ];

@@ -27,6 +27,12 @@ public sealed class LexFunction(DialogTurnHandler engine, LexOptions options)
 
     private readonly LexTurnMapper _mapper = new(options.MinimumConfidence);
 
+    /// <summary>The function on the shared engine, apologising with the engine's fallback phone.</summary>
+    public LexFunction(DialogEngine engine, EngineOptions engineOptions)
+        : this(engine.HandleAsync, new LexOptions(engineOptions.FallbackPhone))
+    {
+    }
+
     public async ValueTask<Stream> HandleAsync(Stream input, CancellationToken cancellationToken) =>
         (await InvokeAsync(input, cancellationToken).ConfigureAwait(false)).OpenRead();
 

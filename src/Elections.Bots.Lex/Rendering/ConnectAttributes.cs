@@ -12,7 +12,7 @@ public static class ConnectAttributes
     /// <summary>Why: one of the <c>Reason*</c> values.</summary>
     public const string HandOffReason = "handoffReason";
 
-    /// <summary>"true" when the caller said goodbye: the flow may disconnect.</summary>
+    /// <summary>"true" when the caller said goodbye (never together with <see cref="HandOff"/>): the flow may disconnect.</summary>
     public const string ConversationEnded = "conversationEnded";
 
     public const string True = "true";

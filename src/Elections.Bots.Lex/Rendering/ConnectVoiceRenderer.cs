@@ -24,7 +24,8 @@ public static class ConnectVoiceRenderer
         {
             switch (part.Kind)
             {
-                case SpeechKind.Date when DateDigits(part.Value) is { } digits:
+                case SpeechKind.Date when SpokenDate.TryParse(part, reply.Locale, out var weekday, out var digits):
+                    ssml.AppendText(weekday);
                     ssml.AppendMarkup($"<say-as interpret-as=\"date\" format=\"yyyymmdd\">{digits}</say-as>");
                     break;
                 case SpeechKind.Telephone when PhoneDigits(part.Value) is { } phone:
@@ -38,17 +39,13 @@ public static class ConnectVoiceRenderer
                     break;
             }
         }
-        foreach (var choice in ReplyChoices.Numbered(reply))
+        foreach (var (number, label) in ReplyChoices.Numbered(reply))
         {
             ssml.AppendMarkup(ChoiceBreak);
-            ssml.AppendText(LexPhrases.PressChoice(reply.Locale, choice.Label.Trim(), choice.Value));
+            ssml.AppendText(LexPhrases.PressChoice(reply.Locale, label.TrimEnd('?', '.', '!'), number));
         }
         ssml.Flush();
     }
-
-    /// <summary><c>2027-03-09</c> → <c>20270309</c>; anything else is spoken as the engine worded it.</summary>
-    private static string? DateDigits(string? value) =>
-        value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) ? date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static string? PhoneDigits(string? value) =>
         value is { Length: >= 3 and <= 20 } && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 ? value : null;
@@ -64,31 +61,25 @@ public static class ConnectVoiceRenderer
             _body.Append(markup);
         }
 
+        /// <summary>Appends words as the engine spaced them: its parts carry their own spaces around dates and numbers.</summary>
         public void AppendText(string? text)
         {
-            var rest = Escape(PlainTextMessages.Clean(text)).AsSpan().Trim();
-            while (!rest.IsEmpty)
+            var rest = Escape(PlainTextMessages.Clean(text)).AsSpan();
+            while (_body.Length + rest.Length > Budget)
             {
-                var separator = _body.Length > 0 && _body[^1] is not (' ' or '>');
-                var room = Budget - _body.Length - (separator ? 1 : 0);
-                if (rest.Length <= room)
-                {
-                    if (separator) _body.Append(' ');
-                    _body.Append(rest);
-                    return;
-                }
                 // Too long for what is left of this message: start a new one rather than leave a stub.
+                var room = Budget - _body.Length;
                 if (_body.Length > 0 && room < MinPiece)
                 {
                     Flush();
                     continue;
                 }
                 var cut = SafeCut(rest, room);
-                if (separator) _body.Append(' ');
-                _body.Append(rest[..cut].TrimEnd());
+                _body.Append(rest[..cut]);
                 Flush();
                 rest = rest[cut..].TrimStart();
             }
+            _body.Append(rest);
         }
 
         public void Flush()

@@ -21,7 +21,7 @@ public static class LexResponseRenderer
             turn.SessionAttributes,
             SessionStateCodec.Encode(reply.Session),
             connect ? HandOffReason(turn, reply) : null,
-            connect && reply.EndConversation);
+            connect && reply.EndConversation && !reply.HandOff);
         var messages = Messages(channel, reply);
         return new LexResponse
         {

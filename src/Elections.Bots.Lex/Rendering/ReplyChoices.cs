@@ -1,24 +1,31 @@
 namespace Elections.Bots.Lex.Rendering;
 
 /// <summary>
-/// The suggestions a voter can pick by number. Only suggestions whose value is a single digit qualify: that digit
-/// is what the keypad or a typed reply sends back, and the engine resolves it against the choices it stored.
+/// The follow-ups a voter can pick by number. The engine stores one choice per suggestion, in the same order, and
+/// resolves a lone digit against them; so suggestion N is "press N" on the phone and "reply N" in a text.
 /// </summary>
 public static class ReplyChoices
 {
-    public static IEnumerable<Suggestion> Numbered(DialogReply reply) =>
-        reply.Suggestions.IsDefaultOrEmpty
-            ? []
-            : reply.Suggestions.Take(LexLimits.MaxButtons)
-                .Where(s => s.Value is [>= '1' and <= '9'] && !string.IsNullOrWhiteSpace(s.Label));
+    public static IEnumerable<(string Number, string Label)> Numbered(DialogReply reply)
+    {
+        if (reply.Suggestions.IsDefaultOrEmpty) yield break;
+        var count = Math.Min(Math.Min(reply.Suggestions.Length, reply.Session.Choices.Length), LexLimits.MaxButtons);
+        for (var i = 0; i < count; i++)
+        {
+            var label = reply.Suggestions[i].Label?.Trim();
+            if (!string.IsNullOrEmpty(label)) yield return (Number(i), label);
+        }
+    }
 
-    /// <summary>"1. Polling place" lines for text channels without buttons.</summary>
+    public static string Number(int index) => ((char)('1' + index)).ToString();
+
+    /// <summary>"1. Where do I vote?" lines for text channels without buttons.</summary>
     public static string? AsLines(DialogReply reply, string separator)
     {
         string? lines = null;
-        foreach (var choice in Numbered(reply))
+        foreach (var (number, label) in Numbered(reply))
         {
-            var line = $"{choice.Value}. {choice.Label.Trim()}";
+            var line = string.Concat(number, ". ", label);
             lines = lines is null ? line : string.Concat(lines, separator, line);
         }
         return lines;

@@ -4,7 +4,7 @@ namespace Elections.Bots.Lex.Rendering;
 
 /// <summary>
 /// Lex web UI, console, Slack and Facebook: the full text, then the follow-ups as card buttons. A button's value
-/// is sent back as the voter's next input, so it is the suggestion's value, not its label.
+/// is sent back as the voter's next input.
 /// </summary>
 public static class WebRenderer
 {
@@ -28,18 +28,25 @@ public static class WebRenderer
         });
     }
 
+    /// <summary>
+    /// A button sends back the suggestion's own words, which Lex understands; when those are longer than a button
+    /// value may be, it sends the choice's number instead, which the engine resolves the same way.
+    /// </summary>
     private static List<LexButton>? Buttons(DialogReply reply)
     {
         if (reply.Suggestions.IsDefaultOrEmpty) return null;
         List<LexButton>? buttons = null;
-        foreach (var suggestion in reply.Suggestions)
+        for (var i = 0; i < reply.Suggestions.Length && i < LexLimits.MaxButtons; i++)
         {
-            if (string.IsNullOrWhiteSpace(suggestion.Label) || string.IsNullOrWhiteSpace(suggestion.Value)) continue;
-            // A clipped value would come back as something the engine never offered: skip it instead.
-            if (suggestion.Value.Length > LexLimits.MaxButtonTextLength) continue;
-            (buttons ??= new List<LexButton>(LexLimits.MaxButtons)).Add(new LexButton(
-                TextChunker.Clip(suggestion.Label.Trim(), LexLimits.MaxButtonTextLength), suggestion.Value));
-            if (buttons.Count == LexLimits.MaxButtons) break;
+            var suggestion = reply.Suggestions[i];
+            var label = suggestion.Label?.Trim();
+            if (string.IsNullOrEmpty(label)) continue;
+            var value = suggestion.Value?.Trim() is { Length: > 0 and <= LexLimits.MaxButtonTextLength } utterance
+                ? utterance
+                : i < reply.Session.Choices.Length ? ReplyChoices.Number(i) : null;
+            if (value is null) continue;
+            (buttons ??= new List<LexButton>(LexLimits.MaxButtons)).Add(
+                new LexButton(TextChunker.Clip(label, LexLimits.MaxButtonTextLength), value));
         }
         return buttons;
     }
