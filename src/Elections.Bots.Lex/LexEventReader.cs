@@ -15,6 +15,9 @@ internal static class LexEventReader
 
     public static (LexEvent? Event, bool Salvaged, string? ErrorType) Read(ReadOnlySpan<byte> utf8)
     {
+        // JSON text is UTF-8 (RFC 8259). The reader would let bad bytes through in members it skips, and fail later
+        // on those it reads; checking once up front gives one clear answer for all of them.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)) return (null, false, LexErrorTypes.InvalidJson);
         try
         {
             var lexEvent = JsonSerializer.Deserialize(utf8, LexJsonContext.Default.LexEvent);
