@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Elections.Bots.Lex.Wire;
 
 namespace Elections.Bots.Lex.Rendering;
@@ -18,7 +18,7 @@ public static class ConnectVoiceRenderer
 
     public static void Render(DialogReply reply, List<LexMessage> messages)
     {
-        var ssml = new SsmlBuilder(messages);
+        using var ssml = new SsmlBuilder(messages);
         if (reply.Speech.IsDefaultOrEmpty) ssml.AppendText(reply.Text);
         foreach (var part in reply.Speech.IsDefault ? [] : reply.Speech)
         {
@@ -50,61 +50,93 @@ public static class ConnectVoiceRenderer
     private static string? PhoneDigits(string? value) =>
         value is { Length: >= 3 and <= 20 } && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 ? value : null;
 
-    /// <summary>Accumulates SSML and starts a new message when the next piece would not fit.</summary>
-    private sealed class SsmlBuilder(List<LexMessage> messages)
+    /// <summary>
+    /// Accumulates one message of SSML in a pooled buffer (a message never exceeds the budget, so one buffer
+    /// serves) and starts a new message when the next piece would not fit. Text is escaped as it is copied.
+    /// </summary>
+    private sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
     {
-        private readonly StringBuilder _body = new(256);
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(Budget);
+        private int _length;
 
         public void AppendMarkup(string markup)
         {
-            if (_body.Length + markup.Length > Budget) Flush();
-            _body.Append(markup);
+            if (_length + markup.Length > Budget) Flush();
+            markup.CopyTo(_buffer.AsSpan(_length));
+            _length += markup.Length;
         }
 
         /// <summary>Appends words as the engine spaced them: its parts carry their own spaces around dates and numbers.</summary>
         public void AppendText(string? text)
         {
-            var rest = Escape(PlainTextMessages.Clean(text)).AsSpan();
-            while (_body.Length + rest.Length > Budget)
+            var rest = text.AsSpan();
+            while (!rest.IsEmpty)
             {
+                var fit = RawCharsThatFit(rest, Budget - _length);
+                if (fit == rest.Length)
+                {
+                    Write(rest);
+                    return;
+                }
                 // Too long for what is left of this message: start a new one rather than leave a stub.
-                var room = Budget - _body.Length;
-                if (_body.Length > 0 && room < MinPiece)
+                if (_length > 0 && fit < MinPiece)
                 {
                     Flush();
                     continue;
                 }
-                var cut = SafeCut(rest, room);
-                _body.Append(rest[..cut]);
+                // Cut the raw text, never its escaped form, so an entity is never split.
+                var cut = TextChunker.CutPoint(rest, fit);
+                Write(rest[..cut]);
                 Flush();
                 rest = rest[cut..].TrimStart();
             }
-            _body.Append(rest);
         }
 
         public void Flush()
         {
-            var content = _body.ToString().Trim();
-            _body.Clear();
-            if (content.Length == 0 || messages.Count >= LexLimits.MaxMessages) return;
+            var content = _buffer.AsSpan(0, _length).Trim();
+            _length = 0;
+            if (content.IsEmpty || messages.Count >= LexLimits.MaxMessages) return;
             messages.Add(new LexMessage { ContentType = LexContentTypes.Ssml, Content = string.Concat(Open, content, Close) });
         }
 
-        /// <summary>A cut that never falls inside an entity such as <c>&amp;amp;</c>.</summary>
-        private static int SafeCut(ReadOnlySpan<char> escaped, int room)
+        public void Dispose()
         {
-            var cut = TextChunker.CutPoint(escaped, room);
-            var amp = escaped[..cut].LastIndexOf('&');
-            if (amp > 0 && escaped[amp..cut].IndexOf(';') < 0) cut = amp;
-            return cut;
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
         }
-    }
 
-    private static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny("&<>") < 0) return text;
-        return text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
+        private void Write(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                var escaped = Escaped(c);
+                if (escaped is null) _buffer[_length++] = PlainTextMessages.IsUnwanted(c) ? ' ' : c;
+                else
+                {
+                    escaped.CopyTo(_buffer.AsSpan(_length));
+                    _length += escaped.Length;
+                }
+            }
+        }
+
+        private static int RawCharsThatFit(ReadOnlySpan<char> text, int room)
+        {
+            var used = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                used += Escaped(text[i])?.Length ?? 1;
+                if (used > room) return i;
+            }
+            return text.Length;
+        }
+
+        private static string? Escaped(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            _ => null,
+        };
     }
 }

@@ -22,13 +22,8 @@ public static class ReplyChoices
     /// <summary>"1. Where do I vote?" lines for text channels without buttons.</summary>
     public static string? AsLines(DialogReply reply, string separator)
     {
-        string? lines = null;
-        foreach (var (number, label) in Numbered(reply))
-        {
-            var line = string.Concat(number, ". ", label);
-            lines = lines is null ? line : string.Concat(lines, separator, line);
-        }
-        return lines;
+        var lines = string.Join(separator, Numbered(reply).Select(choice => string.Concat(choice.Number, ". ", choice.Label)));
+        return lines.Length == 0 ? null : lines;
     }
 
     /// <summary>The full text with any link the text does not already show, for screens.</summary>

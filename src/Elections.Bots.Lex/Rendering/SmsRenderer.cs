@@ -20,28 +20,27 @@ public static class SmsRenderer
     {
         var body = PlainTextMessages.Clean(string.IsNullOrWhiteSpace(reply.ShortText) ? reply.Text : reply.ShortText).Trim();
         var link = FirstLinkNotIn(reply, body);
-        var choices = ReplyChoices.AsLines(reply, "\n");
-        var text = Fit(body, link, choices);
+        var text = Fit(body, link, reply);
         if (text.Length > 0) messages.Add(new LexMessage { ContentType = LexContentTypes.PlainText, Content = text });
     }
 
-    public static string Fit(string body, string? link, string? choices)
+    public static string Fit(string body, string? link, DialogReply reply)
     {
-        foreach (var candidate in (ReadOnlySpan<string>)[body, Gsm7Transliterator.Transliterate(body)])
-        {
-            if (Compose(candidate, link, choices) is var full && Fits(full)) return full;
-            if (Compose(candidate, link, null) is var plain && Fits(plain)) return plain;
-        }
-        return Shorten(Gsm7Transliterator.Transliterate(body), link is not null && Fits(link) ? link : null);
+        if (FitWhole(body, link, reply) is { } fitted) return fitted;
+        var gsm = Gsm7Transliterator.Transliterate(body);
+        if (!ReferenceEquals(gsm, body) && FitWhole(gsm, link, reply) is { } spelled) return spelled;
+        return Shorten(gsm, link is not null && Fits(link) ? link : null);
+    }
+
+    /// <summary>The whole body with the link, plus the choices when they fit too; null when the body and link do not.</summary>
+    private static string? FitWhole(string body, string? link, DialogReply reply)
+    {
+        var plain = link is null ? body : string.Concat(body, " ", link);
+        if (!Fits(plain)) return null;
+        return ReplyChoices.AsLines(reply, "\n") is { } choices && string.Concat(plain, "\n", choices) is var full && Fits(full) ? full : plain;
     }
 
     private static bool Fits(string text) => SmsSegments.Count(text) <= MaxSegments;
-
-    private static string Compose(string body, string? link, string? choices)
-    {
-        var text = link is null ? body : string.Concat(body, " ", link);
-        return choices is null ? text : string.Concat(text, "\n", choices);
-    }
 
     /// <summary>Cuts the body at a sentence or word end so body, ellipsis and link fit two segments.</summary>
     private static string Shorten(string body, string? link)

@@ -3,9 +3,6 @@ namespace Elections.Bots.Lex.Wire;
 /// <summary>One of up to five NLU readings of the voter's words, best first.</summary>
 public sealed record LexInterpretation
 {
-    /// <summary><c>Lex</c> or <c>Bedrock</c>.</summary>
-    public string? InterpretationSource { get; init; }
-
     public LexIntent? Intent { get; init; }
 
     /// <summary>0–1 as a plain number; absent or null for <c>FallbackIntent</c>.</summary>

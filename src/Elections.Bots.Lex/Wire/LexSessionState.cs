@@ -14,6 +14,4 @@ public sealed record LexSessionState
     public LexDialogAction? DialogAction { get; init; }
 
     public LexIntent? Intent { get; init; }
-
-    public string? OriginatingRequestId { get; init; }
 }

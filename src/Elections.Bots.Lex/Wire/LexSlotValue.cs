@@ -7,6 +7,4 @@ public sealed record LexSlotValue
 
     /// <summary>Lex's resolution; missing when nothing resolved.</summary>
     public string? InterpretedValue { get; init; }
-
-    public List<string?>? ResolvedValues { get; init; }
 }
