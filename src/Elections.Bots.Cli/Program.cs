@@ -13,7 +13,8 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    // Our own handlers below say what went wrong in a sentence; the default one would print a stack trace.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UsageException usage)
 {
