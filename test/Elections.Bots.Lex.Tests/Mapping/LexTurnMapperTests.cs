@@ -45,7 +45,7 @@ public sealed class LexTurnMapperTests
     {
         var turn = Map("connect-voice-dialog-polling-place-retry");
 
-        Assert.Equal("12 Nowhere Lane", turn.Slot(SlotNames.Address));
+        Assert.Equal("12 Nowhere Lane, Millbrook 99961", turn.Slot(SlotNames.Address));
         Assert.Equal(IntentNames.PollingPlace, turn.Intent);
     }
 
