@@ -9,14 +9,18 @@ namespace Elections.Bots.Core.Addresses.Parsing;
 /// </summary>
 internal static class LocalityReader
 {
-    /// <summary>Where a known town starts inside the street's words ("12 Oak St Pine Hollow NL"); -1 if none.</summary>
+    /// <summary>
+    /// Where a known town starts inside the street's words ("12 Oak St Pine Hollow NL"); -1 if none. The town
+    /// must end the words (before a state at most) and leave a street name before it, so the street
+    /// "N Pine Hollow Rd" is not read as the town PINE HOLLOW.
+    /// </summary>
     public static int FindTown(ReadOnlySpan<Token> words, KnownCities cities)
     {
         if (cities.IsEmpty) return -1;
         for (var start = words.Length - 1; start >= 1; start--)
         {
             var length = cities.MatchAtStart(words[start..]);
-            if (length > 0 && IsStateOrNothing(words[(start + length)..])) return start;
+            if (length > 0 && IsStateOrNothing(words[(start + length)..]) && HasName(words[..start])) return start;
         }
         return -1;
     }
@@ -52,8 +56,21 @@ internal static class LocalityReader
 
     private static bool IsStateOrNothing(ReadOnlySpan<Token> words) =>
         words.IsEmpty
-        || (words.Length == 1 && words[0].IsLetters)
+        || (words.Length == 1 && words[0].IsLetters && !IsStreetWord(words[0].Text))
         || (TryStateAtEnd(words, out _, out var used) && used == words.Length);
+
+    private static bool IsStreetWord(string word) =>
+        StreetSuffixes.TryNormalize(word, out _) || Directionals.TryNormalize(word, out _)
+        || SecondaryUnits.NeedsValue(word) || SecondaryUnits.TryStandAlone(word, out _);
+
+    private static bool HasName(ReadOnlySpan<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (!Directionals.TryNormalize(word.Text, out _)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"NEW YORK", "WEST VIRGINIA", "TEXAS" at the end of the words.</summary>
     private static bool TryStateAtEnd(ReadOnlySpan<Token> words, out string code, out int used)
