@@ -51,7 +51,7 @@ public static class StreetSegmentNormalizer
         if (words.IsEmpty) return null;
         string? value = null;
         if (UnitReader.Read(words, 0, allowBareValue: true, ref value) == words.Length && value is not null) return value;
-        return NormalizeAffix(string.Join(' ', words.ToArray().Select(w => w.Text)));
+        return NormalizeAffix(CityName.Build(words, spellOut: false));
     }
 
     /// <summary>Five digits of a ZIP or ZIP+4; null when the value is not one.</summary>
@@ -99,7 +99,7 @@ public static class StreetSegmentNormalizer
         var buffer = default(TokenBuffer);
         var words = Tokenize(state, buffer);
         if (words.IsEmpty) return string.Empty;
-        var joined = string.Join(' ', words.ToArray().Select(w => w.Text));
+        var joined = CityName.Build(words, spellOut: false) ?? string.Empty;
         return States.TryGetCode(joined, out var code) ? code : joined;
     }
 

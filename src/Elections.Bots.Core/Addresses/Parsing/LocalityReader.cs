@@ -78,20 +78,8 @@ internal static class LocalityReader
         Span<char> buffer = stackalloc char[64];
         for (used = Math.Min(States.MaxWords, words.Length); used > 0; used--)
         {
-            var length = 0;
-            var fits = true;
-            foreach (var word in words[^used..])
-            {
-                if (length + word.Text.Length + 1 > buffer.Length)
-                {
-                    fits = false;
-                    break;
-                }
-                if (length > 0) buffer[length++] = ' ';
-                word.Text.AsSpan().CopyTo(buffer[length..]);
-                length += word.Text.Length;
-            }
-            if (fits && States.TryGetCode(buffer[..length], out code)) return true;
+            var length = CityName.Write(words[^used..], buffer, spellOut: false);
+            if (length > 0 && States.TryGetCode(buffer[..length], out code)) return true;
         }
         code = string.Empty;
         return false;
