@@ -63,12 +63,13 @@ public sealed class StreetSegmentNormalizerTests
     public void FromFeed_WhenSampleSegmentRead_VoterTypingItsStreetGetsSameKeys()
     {
         var (facts, _) = SampleFeed.Load();
-        var segments = SampleFeed.ReadCsv(Path.Combine(SampleFeed.SampleDirectory, "vip", "street_segment.txt"));
-        foreach (var row in segments.Where(r => r["street_name"] != "*"))
+        foreach (var row in SampleFeed.Read(Path.Combine("vip", "street_segment.txt")).Rows.Where(r => r.Get("street_name") != "*"))
         {
-            var typed = $"100 {row["street_direction"]} {row["street_name"]} {row["street_suffix"]} {row["address_direction"]}";
+            var (pre, name, suffix, post) =
+                (row.Get("street_direction"), row.Required("street_name"), row.Get("street_suffix"), row.Get("address_direction"));
+            var typed = $"100 {pre} {name} {suffix} {post}";
             Assert.True(AddressParser.TryParse(typed, facts.ServedCities, out var voter), typed);
-            var feed = Segment(row["street_direction"], row["street_name"], row["street_suffix"], row["address_direction"]);
+            var feed = Segment(pre, name, suffix, post);
             Assert.Equal(
                 (feed.PreDirectional, feed.StreetName, feed.StreetSuffix, feed.PostDirectional),
                 (voter.PreDirectional, voter.StreetName, voter.StreetSuffix, voter.PostDirectional));

@@ -17,10 +17,15 @@ internal static class LocalityReader
     public static int FindTown(ReadOnlySpan<Token> words, KnownCities cities)
     {
         if (cities.IsEmpty) return -1;
-        for (var start = words.Length - 1; start >= 1; start--)
+        for (var state = 0; state <= States.MaxWords && state < words.Length; state++)
         {
-            var length = cities.MatchAtStart(words[start..]);
-            if (length > 0 && IsStateOrNothing(words[(start + length)..]) && HasName(words[..start])) return start;
+            if (!IsStateOrNothing(words[^state..])) continue;
+            var end = words.Length - state;
+            for (var length = Math.Min(KnownCities.MaxWords, end - 1); length > 0; length--)
+            {
+                var start = end - length;
+                if (cities.Contains(words[start..end]) && HasName(words[..start])) return start;
+            }
         }
         return -1;
     }
