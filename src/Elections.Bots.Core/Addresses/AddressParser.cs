@@ -52,12 +52,8 @@ public static class AddressParser
     }
 
     /// <summary>Words without the filler around them; empty when the text is not usable.</summary>
-    internal static ReadOnlySpan<Token> Tokenize(string? text, Span<Token> buffer)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return [];
-        var count = Tokenizer.Tokenize(text, buffer);
-        return count <= 0 ? [] : FillerTrimmer.Trim(buffer[..count]);
-    }
+    internal static ReadOnlySpan<Token> Tokenize(string? text, Span<Token> buffer) =>
+        text is null || text.Length > MaxTextLength ? [] : FillerTrimmer.Trim(Tokenizer.Words(text, buffer));
 
     private static bool TryParse(ReadOnlySpan<Token> words, KnownCities cities, out ParsedAddress? address)
     {
