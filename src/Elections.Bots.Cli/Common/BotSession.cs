@@ -6,14 +6,16 @@ namespace Elections.Bots.Cli.Common;
 /// <summary>The engine on the local dataset, as every answering command builds it.</summary>
 internal sealed class BotSession
 {
-    private BotSession(DialogEngine engine, LoadedDataset dataset, AnswerSettings settings)
+    private BotSession(DialogEngine engine, EngineOptions options, LoadedDataset dataset, AnswerSettings settings)
     {
         Engine = engine;
+        Options = options;
         Dataset = dataset;
         Settings = settings;
     }
 
     public DialogEngine Engine { get; }
+    public EngineOptions Options { get; }
     public LoadedDataset Dataset { get; }
     public AnswerSettings Settings { get; }
 
@@ -27,7 +29,7 @@ internal sealed class BotSession
         TimeProvider clock = settings.Now is { } now ? new FixedClock(now) : TimeProvider.System;
         var options = new EngineOptions(settings.TimeZone, dataset.Facts.Office.Phone ?? fallbackPhone);
         var engine = new DialogEngine(dataset.CreateStore(), options, clock);
-        return new BotSession(engine, dataset, settings);
+        return new BotSession(engine, options, dataset, settings);
     }
 
     public ValueTask<DialogReply> AskAsync(string text, SessionState session, CancellationToken cancellationToken) =>
