@@ -19,15 +19,6 @@ internal static class ImportRun
     public static ImportResult Millbrook(TemporaryDataset copy, string now = BeforeElection) =>
         Run(copy.FeedPath, Path.Combine(copy.Path, "faq.csv"), now);
 
-    /// <summary>Replaces the first occurrence, after checking the sample still has it (so the test cannot pass vacuously).</summary>
-    public static void Edit(string path, string find, string replacement)
-    {
-        var content = File.ReadAllText(path);
-        var index = content.IndexOf(find, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"'{find}' is no longer in {Path.GetFileName(path)}");
-        File.WriteAllText(path, string.Concat(content.AsSpan(0, index), replacement, content.AsSpan(index + find.Length)));
-    }
-
     public static Finding Single(ValidationReport report, string code) =>
         Assert.Single(report.Findings, f => f.Code == code);
 

@@ -61,7 +61,7 @@ public sealed class FeedValidationTests
         var edited = file.Split('>')[0];
         var reported = file.Split('>')[^1];
         using var copy = TemporaryDataset.CopyOfMillbrook();
-        ImportRun.Edit(Path.Combine(copy.FeedPath, edited), find, replace);
+        TemporaryDataset.Edit(Path.Combine(copy.FeedPath, edited), find, replace);
 
         var result = ImportRun.Millbrook(copy);
 
@@ -101,7 +101,7 @@ public sealed class FeedValidationTests
     {
         using var copy = TemporaryDataset.CopyOfMillbrook();
         File.AppendAllText(Path.Combine(copy.FeedPath, "precinct.txt"), "pre-199,Extra, Precinct,199,loc-millbrook,,false,,ocd-id,,x,pl-201\n");
-        ImportRun.Edit(Path.Combine(copy.FeedPath, "street_segment.txt"), "1,599,odd", "1A,599,odd");
+        TemporaryDataset.Edit(Path.Combine(copy.FeedPath, "street_segment.txt"), "1,599,odd", "1A,599,odd");
 
         var report = ImportRun.Millbrook(copy).Report;
 

@@ -28,7 +28,7 @@ public sealed class VoterFacingChecksTests
     public void Import_WhenSmsAnswerIsLongerThanOneMessage_BlocksPublishing()
     {
         using var copy = TemporaryDataset.CopyOfMillbrook();
-        ImportRun.Edit(Path.Combine(copy.Path, "faq.csv"), "Early voting Feb 22-Mar 6.\"", "Early voting Feb 22-Mar 6. Drop boxes are open around the clock from Feb 8 until 8pm on Election Day.\"");
+        TemporaryDataset.Edit(Path.Combine(copy.Path, "faq.csv"), "Early voting Feb 22-Mar 6.\"", "Early voting Feb 22-Mar 6. Drop boxes are open around the clock from Feb 8 until 8pm on Election Day.\"");
 
         var result = ImportRun.Millbrook(copy);
 
@@ -70,7 +70,7 @@ public sealed class VoterFacingChecksTests
     public void Import_WhenFaqRowIsWrong_ReportsTheCell(string find, string replace, string code, int line, int column)
     {
         using var copy = TemporaryDataset.CopyOfMillbrook();
-        ImportRun.Edit(Path.Combine(copy.Path, "faq.csv"), find, replace);
+        TemporaryDataset.Edit(Path.Combine(copy.Path, "faq.csv"), find, replace);
 
         var finding = ImportRun.Single(ImportRun.Millbrook(copy).Report, code);
 
