@@ -5,26 +5,19 @@ namespace Elections.Bots.Import.Packaging;
 /// declared size with the declared CRC-32. The runtime stops at the declared size without complaint, so an entry
 /// whose header lies would otherwise be read cut short — half a street file, silently.
 /// </summary>
-internal sealed class CheckedEntryStream(Stream inner, long declaredLength, uint declaredCrc, long limit, string name) : Stream
+internal sealed class CheckedEntryStream(Stream inner, long declaredLength, uint declaredCrc, long limit, string name)
+    : ReadOnlyWrapperStream(inner)
 {
     private long _read;
     private uint _crc = Crc32.Seed;
     private bool _verified;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty) return 0;
         // One byte more than allowed is enough to prove the entry is larger than allowed.
         var allowed = (int)Math.Min(buffer.Length, limit - _read + 1);
-        var read = inner.Read(buffer[..allowed]);
+        var read = Inner.Read(buffer[..allowed]);
         _read += read;
         if (_read > limit)
         {
@@ -40,19 +33,5 @@ internal sealed class CheckedEntryStream(Stream inner, long declaredLength, uint
             }
         }
         return read;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
     }
 }

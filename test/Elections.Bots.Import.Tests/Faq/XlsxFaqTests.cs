@@ -5,15 +5,13 @@ using Elections.Bots.Tests;
 namespace Elections.Bots.Import.Tests.Faq;
 
 /// <summary>Administrators keep the FAQ in a spreadsheet: the first sheet of an .xlsx reads exactly as faq.csv does.</summary>
-public sealed class XlsxFaqTests : IDisposable
+public sealed class XlsxFaqTests : TemporaryFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("eb-xlsx-").FullName;
-
     [Fact]
     public void Import_WhenFaqIsAWorkbook_ReadsTheSameEntriesAsTheCsv()
     {
         var csv = CsvTable.Parse("faq.csv", File.ReadAllText(RepositoryPaths.Sample("faq.csv")));
-        var workbook = Path.Combine(_folder, "faq.xlsx");
+        var workbook = PathOf("faq.xlsx");
         var dates = new HashSet<int> { csv.ColumnIndex("valid_from"), csv.ColumnIndex("valid_until") };
         XlsxWorkbook.Write(workbook, csv.Headers, csv.Rows.Select(r => (IReadOnlyList<string>)r.Fields), dates);
 
@@ -29,7 +27,7 @@ public sealed class XlsxFaqTests : IDisposable
     [Fact]
     public void Import_WhenWorkbookCellIsWrong_PointsAtItsRowAndColumn()
     {
-        var workbook = Path.Combine(_folder, "faq.xlsx");
+        var workbook = PathOf("faq.xlsx");
         XlsxWorkbook.Write(workbook, ["id", "locale", "question", "answer"],
             [["hours", "en-US", "When are polls open?", "7 to 8."], ["hours", "xx-YY", "¿Cuándo?", "De 7 a 8."]], new HashSet<int>());
 
@@ -41,7 +39,7 @@ public sealed class XlsxFaqTests : IDisposable
     [Fact]
     public void Import_WhenWorkbookIsNotOne_SaysHowToSaveIt()
     {
-        var workbook = Path.Combine(_folder, "faq.xlsx");
+        var workbook = PathOf("faq.xlsx");
         File.WriteAllText(workbook, "id,locale\n");
 
         var finding = ImportRun.Single(ImportRun.Run(RepositoryPaths.Sample("vip"), workbook).Report, FindingCodes.NotAFeed);
@@ -49,5 +47,4 @@ public sealed class XlsxFaqTests : IDisposable
         Assert.Contains("save it again as an Excel workbook", finding.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -7,10 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Elections.Bots.Import.Tests.Golden;
 
 /// <summary>The publish gate: golden questions go through the real engine on the unpublished dataset.</summary>
-public sealed class GoldenGateTests : IDisposable
+public sealed class GoldenGateTests : TemporaryFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("eb-golden-").FullName;
-
     [Fact]
     public async Task RunAsync_WhenAnswerComesFromAnotherFaq_FailsAndShowsWhatTheBotSaid()
     {
@@ -49,8 +47,6 @@ public sealed class GoldenGateTests : IDisposable
         Assert.Equal((FindingCodes.InvalidLocale, 2, 1), (finding.Code, finding.Line, finding.Column));
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     private static async Task<System.Collections.Immutable.ImmutableArray<GoldenResult>> RunAsync(string golden)
     {
         var questions = GoldenQuestionReader.Read(golden, new FindingCollector(stopAtFirstError: true));
@@ -60,7 +56,7 @@ public sealed class GoldenGateTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_folder, name);
+        var path = PathOf(name);
         File.WriteAllText(path, content);
         return path;
     }

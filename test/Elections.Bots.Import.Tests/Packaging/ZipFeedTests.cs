@@ -6,10 +6,8 @@ using Elections.Bots.Tests;
 namespace Elections.Bots.Import.Tests.Packaging;
 
 /// <summary>Feeds arrive zipped. A good zip loads like the folder; a zip that could hurt us is refused before any reading.</summary>
-public sealed class ZipFeedTests : IDisposable
+public sealed class ZipFeedTests : TemporaryFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("eb-zip-").FullName;
-
     [Fact]
     public void Import_WhenFeedZippedInNestedFolders_LoadsTheSameDatasetAsTheFolder()
     {
@@ -115,17 +113,15 @@ public sealed class ZipFeedTests : IDisposable
     [Fact]
     public void Import_WhenFileIsNotAZip_SaysSo()
     {
-        var path = Path.Combine(_folder, "feed.zip");
+        var path = PathOf("feed.zip");
         File.WriteAllText(path, "id,name\n");
 
         Assert.Equal(FindingCodes.NotAFeed, Assert.Single(ImportRun.Run(path).Report.Findings).Code);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     private string Zip(string name, Action<ZipArchive> fill)
     {
-        var path = Path.Combine(_folder, name);
+        var path = PathOf(name);
         using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
         fill(archive);
         return path;

@@ -4,14 +4,12 @@ using Elections.Bots.Tests;
 namespace Elections.Bots.Import.Tests.Samples;
 
 /// <summary>The XML form of a feed gives the same facts as its CSV form; bad XML is a finding with a line, never a crash.</summary>
-public sealed class XmlFeedTests : IDisposable
+public sealed class XmlFeedTests : TemporaryFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("eb-xml-").FullName;
-
     [Fact]
     public void Import_WhenMillbrookConvertedToXml_LoadsTheSameDataset()
     {
-        var xml = Path.Combine(_folder, "vipfeed-98013-2027-03-09.xml");
+        var xml = PathOf("vipfeed-98013-2027-03-09.xml");
         VipXmlWriter.Write(RepositoryPaths.Sample("vip"), xml);
 
         var fromXml = ImportRun.Run(xml, RepositoryPaths.Sample("faq.csv"));
@@ -24,7 +22,7 @@ public sealed class XmlFeedTests : IDisposable
     [Fact]
     public void Import_WhenXmlValueWrong_PointsAtTheElement()
     {
-        var xml = Path.Combine(_folder, "feed.xml");
+        var xml = PathOf("feed.xml");
         VipXmlWriter.Write(RepositoryPaths.Sample("vip"), xml);
         var lines = File.ReadAllLines(xml);
         var line = Array.FindIndex(lines, l => l.Contains("<IsMailOnly>false</IsMailOnly>", StringComparison.Ordinal));
@@ -44,7 +42,7 @@ public sealed class XmlFeedTests : IDisposable
     [InlineData("<Feed/>", FindingCodes.NotAFeed, 1)]
     public void Import_WhenXmlIsNotAFeed_ReportsWhereAndWhy(string content, string code, int? line)
     {
-        var xml = Path.Combine(_folder, "feed.xml");
+        var xml = PathOf("feed.xml");
         File.WriteAllText(xml, content);
 
         var result = ImportRun.Run(xml);
@@ -58,7 +56,7 @@ public sealed class XmlFeedTests : IDisposable
     [Fact]
     public void Import_WhenXmlHasUnknownObject_WarnsOnceAndReadsTheRest()
     {
-        var xml = Path.Combine(_folder, "feed.xml");
+        var xml = PathOf("feed.xml");
         VipXmlWriter.Write(RepositoryPaths.Sample("vip"), xml);
         File.WriteAllText(xml, File.ReadAllText(xml).Replace("</VipObject>", "<Pollingplace id=\"x\"/><Pollingplace id=\"y\"/></VipObject>", StringComparison.Ordinal));
 
@@ -68,5 +66,4 @@ public sealed class XmlFeedTests : IDisposable
         Assert.NotNull(result.Dataset);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

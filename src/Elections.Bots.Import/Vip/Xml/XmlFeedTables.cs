@@ -169,19 +169,21 @@ internal sealed class XmlFeedTables : FeedTables
         var n = 0;
         foreach (var department in administration.All("Department"))
         {
-            var id = $"{administrationId}/department-{++n}";
-            Emit(VipFiles.Department, new XmlRowBuilder(Columns(VipFiles.Department), department, id)
-                .From(department).Set("election_administration_id", administrationId, department));
-            foreach (var contact in department.All("ContactInformation")) AddContact(contact, id);
+            var id = AddSubObject(VipFiles.Department, department, $"{administrationId}/department-{++n}", "election_administration_id", administrationId);
             var m = 0;
             foreach (var service in department.All("VoterService"))
             {
-                var serviceId = $"{id}/voter-service-{++m}";
-                Emit(VipFiles.VoterService, new XmlRowBuilder(Columns(VipFiles.VoterService), service, serviceId)
-                    .From(service).Set("department_id", id, service));
-                foreach (var contact in service.All("ContactInformation")) AddContact(contact, serviceId);
+                AddSubObject(VipFiles.VoterService, service, $"{id}/voter-service-{++m}", "department_id", id);
             }
         }
+    }
+
+    /// <summary>A nested object as a row of its own file pointing at its parent, with its contact information.</summary>
+    private string AddSubObject(string file, XmlElementNode element, string id, string parentColumn, string parentId)
+    {
+        Emit(file, new XmlRowBuilder(Columns(file), element, id).From(element).Set(parentColumn, parentId, element));
+        foreach (var contact in element.All("ContactInformation")) AddContact(contact, id);
+        return id;
     }
 
     private void AddContact(XmlElementNode contact, string parentId)
