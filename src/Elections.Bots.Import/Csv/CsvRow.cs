@@ -29,8 +29,12 @@ public sealed class CsvRow
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>A value the file must have, for code that cannot go on without it: a missing one is reported, then thrown.</summary>
+    public string Required(string column, params ReadOnlySpan<string> aliases) =>
+        GetRequired(column, aliases) ?? throw new DatasetLoadException(FileName, Line, null, $"'{column}' is required but missing");
+
     /// <summary>A value the file must have; when absent it is reported (once per file for a missing column) and null returned.</summary>
-    public string? Required(string column, params ReadOnlySpan<string> aliases)
+    public string? GetRequired(string column, params ReadOnlySpan<string> aliases)
     {
         ReadOnlySpan<string> names = [column, .. aliases];
         var value = Get(names);

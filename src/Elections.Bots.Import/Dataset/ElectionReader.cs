@@ -20,15 +20,15 @@ internal static class ElectionReader
         }
         foreach (var row in table.Rows)
         {
-            row.Required("name");
-            row.Required("vip_id");
+            row.GetRequired("name");
+            row.GetRequired("vip_id");
             ValueChecks.Fips(row, "vip_id");
-            if (row.Required("date_time") is { } produced &&
+            if (row.GetRequired("date_time") is { } produced &&
                 !DateTime.TryParseExact(produced, ["yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
                 row.Error("date_time", FindingCodes.InvalidDateTime, $"'{produced}' is not a date and time; write it like 2027-01-25T14:30:00");
             }
-            if (row.Required("version") is { } version && !(version.StartsWith("5.", StringComparison.Ordinal) || version.StartsWith("6.", StringComparison.Ordinal)))
+            if (row.GetRequired("version") is { } version && !(version.StartsWith("5.", StringComparison.Ordinal) || version.StartsWith("6.", StringComparison.Ordinal)))
             {
                 row.Error("version", FindingCodes.UnsupportedVersion, $"version '{version}' is not VIP 5.x; export the feed as VIP 5.2");
             }
@@ -58,11 +58,11 @@ internal static class ElectionReader
                 row.Error("hours_open_id", FindingCodes.NoReferent, $"'{hoursId}' has no rows in schedule.txt (hours_open_id); add them or fix the id");
                 hours = [];
             }
-            if (row.Required("state_id") is { } state) References.Check(row, "state_id", state, stateIds.Contains(state), "state.txt");
+            if (row.GetRequired("state_id") is { } state) References.Check(row, "state_id", state, stateIds.Contains(state), "state.txt");
             ValueChecks.Uri(row, "results_uri", "results_url");
             var id = row.Get("id");
             var date = FeedValues.Date(row, "date");
-            if (date is null && row.Get("date") is null) row.Required("date");
+            if (date is null && row.Get("date") is null) row.GetRequired("date");
             var election = new Election(
                 Id: id ?? string.Empty,
                 Name: row.Get("name") ?? "Election",

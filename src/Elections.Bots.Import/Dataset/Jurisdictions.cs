@@ -40,7 +40,7 @@ internal sealed class Jurisdictions
         var states = tables.Require(VipFiles.State)?.Rows ?? [];
         foreach (var state in states)
         {
-            state.Required("name");
+            state.GetRequired("name");
             AdministrationReference(state, offices, context);
         }
         var stateIds = states.Select(s => s.Get("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -48,8 +48,8 @@ internal sealed class Jurisdictions
         var table = tables.Require(VipFiles.Locality);
         foreach (var row in table?.Rows ?? [])
         {
-            var name = row.Required("name");
-            if (row.Required("state_id") is { } state) References.Check(row, "state_id", state, stateIds.Contains(state), "state.txt");
+            var name = row.GetRequired("name");
+            if (row.GetRequired("state_id") is { } state) References.Check(row, "state_id", state, stateIds.Contains(state), "state.txt");
             AdministrationReference(row, offices, context);
             var mailOnly = FeedValues.Bool(row, "is_mail_only") ?? false;
             if (row.Get("id") is { } id && name is not null)

@@ -50,8 +50,8 @@ internal static class LocationReader
         if (line1 is not null)
         {
             ImmutableArray<string> lines = [line1, .. new[] { row.Get("structured_line_2"), row.Get("structured_line_3") }.OfType<string>()];
-            var city = row.Required("structured_city");
-            var state = row.Required("structured_state");
+            var city = row.GetRequired("structured_city");
+            var state = row.GetRequired("structured_state");
             ValueChecks.StateCode(row, "structured_state");
             ValueChecks.Zip(row, "structured_zip");
             return city is null || state is null ? null : new PostalAddress(lines, city, state, row.Get("structured_zip"));

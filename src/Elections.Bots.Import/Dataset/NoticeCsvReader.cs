@@ -19,8 +19,8 @@ internal static class NoticeCsvReader
         {
             var precinctIds = Existing(row, "precinct_ids", precincts.ContainsKey, "precinct id in precinct.txt");
             var locationIds = Existing(row, "location_ids", locations.ContainsKey, "polling location id in polling_location.txt");
-            var id = row.Required("id");
-            var text = row.Required("text_en");
+            var id = row.GetRequired("id");
+            var text = row.GetRequired("text_en");
             var until = FeedValues.Instant(row, "valid_until");
             if (until < now)
             {

@@ -96,7 +96,7 @@ internal sealed class OfficeReader
         }
         foreach (var department in _departments)
         {
-            if (department.Required("election_administration_id", "parent_id") is { } ea)
+            if (department.GetRequired("election_administration_id", "parent_id") is { } ea)
             {
                 References.Check(department, department.Get("election_administration_id") is null ? "parent_id" : "election_administration_id",
                     ea, _administrations.ContainsKey(ea), "election_administration.txt");
@@ -105,7 +105,7 @@ internal sealed class OfficeReader
         }
         foreach (var service in services)
         {
-            if (service.Required("department_id", "parent_id") is { } department)
+            if (service.GetRequired("department_id", "parent_id") is { } department)
             {
                 References.Check(service, service.Get("department_id") is null ? "parent_id" : "department_id",
                     department, departmentIds.Contains(department), "department.txt");
@@ -118,7 +118,7 @@ internal sealed class OfficeReader
         }
         foreach (var contact in _contacts)
         {
-            if (contact.Required("parent_id") is { } parent && !owners.Contains(parent))
+            if (contact.GetRequired("parent_id") is { } parent && !owners.Contains(parent))
             {
                 context.ReferenceAnywhere(contact, "parent_id", parent, FindingSeverity.Error, "it must be the department, person or other object this contact belongs to");
             }

@@ -18,8 +18,8 @@ internal static class PrecinctReader
         foreach (var row in rows)
         {
             var id = row.Get("id");
-            var name = row.Required("name");
-            var localityId = row.Required("locality_id");
+            var name = row.GetRequired("name");
+            var localityId = row.GetRequired("locality_id");
             Jurisdictions.Locality? locality = null;
             if (localityId is not null && References.Check(row, "locality_id", localityId, jurisdictions.Localities.TryGetValue(localityId, out var found), "locality.txt"))
             {

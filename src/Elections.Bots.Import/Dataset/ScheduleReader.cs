@@ -13,7 +13,7 @@ internal static class ScheduleReader
         var entries = ImmutableArray.CreateBuilder<ScheduleSet.Entry>();
         foreach (var row in rows)
         {
-            var group = row.Required("hours_open_id");
+            var group = row.GetRequired("hours_open_id");
             var start = FeedValues.TimeWithZone(row, "start_time");
             var end = FeedValues.TimeWithZone(row, "end_time");
             var startDate = FeedValues.Date(row, "start_date");

@@ -30,7 +30,7 @@ internal static class SegmentReader
     private static StreetSegment? Read(CsvRow row, FrozenDictionary<string, Precinct> precincts, ImportContext context)
     {
         var id = row.Get("id");
-        var precinctId = row.Required("precinct_id");
+        var precinctId = row.GetRequired("precinct_id");
         if (precinctId is not null && !References.Check(row, "precinct_id", precinctId, precincts.ContainsKey(precinctId), "precinct.txt"))
         {
             precinctId = null;
@@ -43,10 +43,10 @@ internal static class SegmentReader
         var parity = FeedValues.Parity(row, "odd_even_both");
         var townWide = allStreets || streetName == "*";
         var wildcard = allAddresses || townWide;
-        var city = row.Required("city");
-        var state = row.Required("state");
+        var city = row.GetRequired("city");
+        var state = row.GetRequired("state");
         ValueChecks.StateCode(row, "state");
-        var zip = townWide ? row.Get("zip") : row.Required("zip");
+        var zip = townWide ? row.Get("zip") : row.GetRequired("zip");
         ValueChecks.Zip(row, "zip");
         var usable = id is not null && precinctId is not null && city is not null && state is not null;
 

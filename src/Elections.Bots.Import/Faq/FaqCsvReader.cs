@@ -26,10 +26,10 @@ public static class FaqCsvReader
         var rowsById = new Dictionary<string, (CsvRow Row, HashSet<Locale> Locales)>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var id = row.Required("id");
-            var localeText = row.Required("locale");
-            var question = row.Required("question");
-            var answer = row.Required("answer");
+            var id = row.GetRequired("id");
+            var localeText = row.GetRequired("locale");
+            var question = row.GetRequired("question");
+            var answer = row.GetRequired("answer");
             Locale locale = default;
             if (localeText is not null && !LocaleTags.TryParse(localeText, out locale))
             {

@@ -20,9 +20,9 @@ public static class GoldenQuestionReader
         var questions = ImmutableArray.CreateBuilder<GoldenQuestion>();
         foreach (var row in table.Rows)
         {
-            var localeText = row.Required("locale");
-            var question = row.Required("question");
-            var expected = row.Required("expected_faq_id", "faq_id");
+            var localeText = row.GetRequired("locale");
+            var question = row.GetRequired("question");
+            var expected = row.GetRequired("expected_faq_id", "faq_id");
             if (localeText is not null && !LocaleTags.TryParse(localeText, out _))
             {
                 row.Error("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
@@ -41,7 +41,7 @@ public static class GoldenQuestionReader
         if (!File.Exists(path)) return intents;
         foreach (var row in CsvTable.Parse(IntentsFile, File.ReadAllText(path), findings).Rows)
         {
-            if (row.Required("faq_id") is { } id && row.Required("intents") is { } names)
+            if (row.GetRequired("faq_id") is { } id && row.GetRequired("intents") is { } names)
             {
                 intents[id] = [.. names.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
             }
