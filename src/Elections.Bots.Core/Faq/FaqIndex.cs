@@ -2,8 +2,29 @@ using Elections.Bots.Core.Facts;
 
 namespace Elections.Bots.Core.Faq;
 
-/// <summary>Placeholder index: replaced by the ranking implementation.</summary>
+/// <summary>
+/// Ranks a dataset version's FAQ entries against a voter's free-text question. Built once per snapshot (see
+/// <see cref="ElectionFacts.FaqIndex"/>), immutable and safe to share; a search allocates only its result.
+/// </summary>
+/// <remarks>
+/// Each language is ranked only against its own entries: a Spanish question never gets an English answer.
+/// Entries outside their <see cref="FaqEntry.ValidFrom"/>–<see cref="FaqEntry.ValidUntil"/> window never answer.
+/// </remarks>
 public sealed class FaqIndex(ImmutableArray<FaqEntry> entries)
 {
+    private readonly FaqLocaleIndex _english = new(Locale.English, entries.Where(e => e.Locale == Locale.English));
+    private readonly FaqLocaleIndex _spanish = new(Locale.Spanish, entries.Where(e => e.Locale == Locale.Spanish));
+
     public ImmutableArray<FaqEntry> Entries { get; } = entries;
+
+    /// <summary>Ranks <paramref name="text"/> (any length, any characters; only its start is read) for <paramref name="today"/> in the jurisdiction.</summary>
+    public FaqSearchResult Search(string? text, Locale locale, DateOnly today) =>
+        string.IsNullOrWhiteSpace(text) ? FaqSearchResult.None : For(locale).Search(text, today);
+
+    /// <summary>The entry with this id in this language, for a choice the voter picked from a close call.</summary>
+    public FaqEntry? Find(string id, Locale locale) => For(locale).Find(id);
+
+    internal IEnumerable<string> Explain(string text, Locale locale, DateOnly today) => For(locale).Explain(text, today);
+
+    private FaqLocaleIndex For(Locale locale) => locale == Locale.Spanish ? _spanish : _english;
 }

@@ -1,0 +1,199 @@
+namespace Elections.Bots.Core.Text;
+
+/// <summary>
+/// Turns a text's words into canonical terms for one language: multi-word expressions become one term
+/// ("sign up"→register), function words drop out, words are stemmed and synonyms share one term
+/// (absentee→mail). The FAQ ranker and the intent matcher index and query through the same analyzer, so a
+/// word always meets its own kind. Immutable and allocation-free per call.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    private static readonly TextAnalyzer EnglishSearch = new(Locale.English, EnglishLexicon.StopWords, EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
+    private static readonly TextAnalyzer SpanishSearch = new(Locale.Spanish, SpanishLexicon.StopWords, SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
+    private static readonly TextAnalyzer EnglishIntents = new(Locale.English, EnglishLexicon.FillerWords, EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
+    private static readonly TextAnalyzer SpanishIntents = new(Locale.Spanish, SpanishLexicon.FillerWords, SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignored;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _synonyms;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts;
+    private readonly int _longestPhrase;
+
+    private TextAnalyzer(
+        Locale locale,
+        string[] ignoredWords,
+        (string Canonical, string[] Variants)[] synonyms,
+        (string Phrase, string Canonical)[] phrases)
+    {
+        Locale = locale;
+        _ignored = ignoredWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonyms = BuildSynonyms(synonyms).GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseTable = new Dictionary<string, string>(StringComparer.Ordinal);
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (phrase, canonical) in phrases)
+        {
+            var words = phrase.Split(' ');
+            var stems = Array.ConvertAll(words, StemWord);
+            phraseTable[string.Join(' ', stems)] = Canonicalize(StemWord(canonical));
+            starts.Add(stems[0]);
+            _longestPhrase = Math.Max(_longestPhrase, words.Length);
+        }
+        _phrases = phraseTable.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Locale Locale { get; }
+
+    /// <summary>For ranking FAQ text: drops every function word.</summary>
+    public static TextAnalyzer ForSearch(Locale locale) => locale == Locale.Spanish ? SpanishSearch : EnglishSearch;
+
+    /// <summary>For matching intents: keeps question words and pronouns ("am I" versus "how do I").</summary>
+    public static TextAnalyzer ForIntents(Locale locale) => locale == Locale.Spanish ? SpanishIntents : EnglishIntents;
+
+    /// <summary>Stems a folded word in place and returns its new length.</summary>
+    public int Stem(Span<char> word) => Locale == Locale.Spanish ? SpanishStemmer.Stem(word) : EnglishStemmer.Stem(word);
+
+    /// <summary>
+    /// Writes the canonical terms of <paramref name="tokens"/> (folded words in <paramref name="folded"/>) into
+    /// <paramref name="output"/> and returns how many; each term keeps the source range of the words it came from.
+    /// </summary>
+    public int Analyze(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, Span<char> output, Span<Token> terms)
+    {
+        var count = Math.Min(tokens.Length, Tokenizer.MaxTokens);
+        Span<char> stems = stackalloc char[Tokenizer.MaxChars];
+        Span<Token> stemTokens = stackalloc Token[count];
+        Span<bool> ignored = stackalloc bool[count];
+        var position = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var word = folded.Slice(tokens[i].Start, tokens[i].Length);
+            if (position + word.Length > stems.Length)
+            {
+                count = i;
+                break;
+            }
+            ignored[i] = _ignored.Contains(word);
+            word.CopyTo(stems[position..]);
+            var length = Stem(stems.Slice(position, word.Length));
+            stemTokens[i] = new Token(position, length, tokens[i].SourceStart, tokens[i].SourceEnd);
+            position += word.Length;
+        }
+
+        var termCount = 0;
+        var written = 0;
+        for (var i = 0; i < count && termCount < terms.Length;)
+        {
+            var stem = stems.Slice(stemTokens[i].Start, stemTokens[i].Length);
+            var phraseLength = MatchPhrase(stems, stemTokens[i..count], ignored[i..count], out var phrase);
+            scoped ReadOnlySpan<char> term;
+            var last = i;
+            if (phraseLength > 0)
+            {
+                term = phrase;
+                last = i + phraseLength - 1;
+            }
+            else if (ignored[i])
+            {
+                i++;
+                continue;
+            }
+            else
+            {
+                term = _synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
+            }
+            if (written + term.Length > output.Length) break;
+            term.CopyTo(output[written..]);
+            terms[termCount++] = new Token(written, term.Length, stemTokens[i].SourceStart, stemTokens[last].SourceEnd);
+            written += term.Length;
+            i = last + 1;
+        }
+        return termCount;
+    }
+
+    /// <summary>The canonical terms of a whole string; for building indexes, not for the per-turn path.</summary>
+    public string[] AnalyzeToStrings(string text)
+    {
+        Span<char> folded = stackalloc char[Tokenizer.MaxChars];
+        Span<Token> tokens = stackalloc Token[Tokenizer.MaxTokens];
+        Span<char> output = stackalloc char[Tokenizer.MaxChars * 2];
+        Span<Token> terms = stackalloc Token[Tokenizer.MaxTokens];
+        var result = new List<string>();
+        // Index text (FAQ answers) may be longer than one turn: analyze it in turn-sized pieces cut at spaces.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var piece = rest.Length <= Tokenizer.MaxChars ? rest : rest[..(rest[..Tokenizer.MaxChars].LastIndexOf(' ') + 1)];
+            if (piece.IsEmpty) piece = rest[..Tokenizer.MaxChars];
+            var tokenCount = Tokenizer.Tokenize(piece, folded, tokens);
+            var termCount = Analyze(folded, tokens[..tokenCount], output, terms);
+            foreach (var term in terms[..termCount]) result.Add(new string(output.Slice(term.Start, term.Length)));
+            rest = rest[piece.Length..];
+        }
+        return [.. result];
+    }
+
+    // Longest phrase first; a two-word phrase may also have one function word inside ("send it back", "sign me up").
+    private int MatchPhrase(ReadOnlySpan<char> stems, ReadOnlySpan<Token> from, ReadOnlySpan<bool> ignored, out string canonical)
+    {
+        canonical = string.Empty;
+        if (from.Length < 2 || !_phraseStarts.Contains(stems.Slice(from[0].Start, from[0].Length))) return 0;
+        Span<char> key = stackalloc char[96];
+        for (var words = Math.Min(_longestPhrase, from.Length); words >= 2; words--)
+        {
+            if (Lookup(stems, from[..words], key, out canonical)) return words;
+        }
+        if (from.Length >= 3 && ignored[1] && !ignored[2])
+        {
+            ReadOnlySpan<Token> gapped = [from[0], from[2]];
+            if (Lookup(stems, gapped, key, out canonical)) return 3;
+        }
+        return 0;
+    }
+
+    private bool Lookup(ReadOnlySpan<char> stems, ReadOnlySpan<Token> words, Span<char> key, out string canonical)
+    {
+        canonical = string.Empty;
+        var length = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var stem = stems.Slice(words[w].Start, words[w].Length);
+            if (length + stem.Length + 1 > key.Length) return false;
+            if (w > 0) key[length++] = ' ';
+            stem.CopyTo(key[length..]);
+            length += stem.Length;
+        }
+        if (!_phrases.TryGetValue(key[..length], out var found)) return false;
+        canonical = found;
+        return true;
+    }
+
+    private FrozenDictionary<string, string> BuildSynonyms((string Canonical, string[] Variants)[] synonyms)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, variants) in synonyms)
+        {
+            var target = StemWord(canonical);
+            foreach (var variant in variants)
+            {
+                var key = StemWord(variant);
+                if (key == target) continue;
+                if (table.TryGetValue(key, out var existing) && existing != target)
+                {
+                    throw new InvalidOperationException($"Synonym '{variant}' ({Locale}) maps to both '{existing}' and '{target}'.");
+                }
+                table[key] = target;
+            }
+        }
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private string Canonicalize(string stem) => _synonyms.Dictionary.TryGetValue(stem, out var canonical) ? canonical : stem;
+
+    private string StemWord(string word)
+    {
+        var folded = TextFolding.FoldWord(word);
+        Span<char> buffer = stackalloc char[folded.Length];
+        folded.CopyTo(buffer);
+        return new string(buffer[..Stem(buffer)]);
+    }
+}
