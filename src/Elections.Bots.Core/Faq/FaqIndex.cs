@@ -24,7 +24,5 @@ public sealed class FaqIndex(ImmutableArray<FaqEntry> entries)
     /// <summary>The entry with this id in this language, for a choice the voter picked from a close call.</summary>
     public FaqEntry? Find(string id, Locale locale) => For(locale).Find(id);
 
-    internal IEnumerable<string> Explain(string text, Locale locale, DateOnly today) => For(locale).Explain(text, today);
-
     private FaqLocaleIndex For(Locale locale) => locale == Locale.Spanish ? _spanish : _english;
 }

@@ -14,7 +14,7 @@ internal static class FaqRanking
     public const double ConfidentFloor = 0.5;
 
     /// <summary>…and only this far ahead of the runner-up; closer than that, the voter chooses.</summary>
-    public const double ConfidentMargin = 0.08;
+    public const double ConfidentMargin = 0.1;
 
     /// <summary>Choices offered in a close call stay within this distance of the top score.</summary>
     public const double ChoiceWindow = 0.15;

@@ -24,6 +24,9 @@ internal static class EnglishLexicon
         "cast", "step", "steps", "process", "procedure", "around", "make", "made", "fill", "filled", "filling",
     ];
 
+    /// <summary>Words that ask a question only where a clause starts ("Who can vote?" but not "voters who can't see").</summary>
+    public static readonly string[] QuestionWords = ["who", "whom", "whose", "when", "where", "how", "why", "am"];
+
     /// <summary>The few words intent matching ignores: intents differ by "am I" versus "how do I", so it keeps the rest.</summary>
     public static readonly string[] FillerWords =
     [
@@ -34,6 +37,8 @@ internal static class EnglishLexicon
     /// <summary>Canonical word, then words that mean the same to a voter.</summary>
     public static readonly (string Canonical, string[] Variants)[] Synonyms =
     [
+        ("permanent", ["fixed", "stable"]),
+        ("weekday", ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekdays"]),
         ("mail", ["absentee", "postal", "mailed", "mailing", "send", "sent"]),
         ("place", ["location", "locations", "site", "sites", "spot", "venue", "center"]),
         ("register", ["registration", "registrations", "enroll", "enrollment", "signup", "registrar"]),
@@ -47,8 +52,12 @@ internal static class EnglishLexicon
         ("accessible", ["accommodation", "accommodations", "accessibility", "accommodate", "ada"]),
         ("help", ["assist", "assistance", "helper", "aid"]),
         ("prison", ["jail", "incarcerated", "incarceration", "inmate"]),
-        ("felony", ["felon", "felons", "criminal", "crime"]),
-        ("convicted", ["conviction", "convict"]),
+        ("eligible", ["eligibility", "qualify", "qualifies", "qualified", "qualification", "qualifications", "requirement", "requirements"]),
+        ("see", ["look", "view", "viewing", "looking"]),
+        ("before", ["ahead", "beforehand", "prior", "advance"]),
+        ("check", ["verify", "confirm", "lookup"]),
+        // For a voter's question, prison, parole and convictions are one subject: voting with a record.
+        ("felony", ["felon", "felons", "criminal", "crime", "conviction", "convicted", "convict", "parole", "probation"]),
         ("overseas", ["abroad", "foreign"]),
         ("military", ["army", "navy", "marine", "marines", "deployed", "troops", "soldier", "servicemember", "uniformed"]),
         ("college", ["university", "campus"]),
@@ -99,7 +108,7 @@ internal static class EnglishLexicon
         ("office", ["department", "clerk"]),
         ("near", ["nearest", "closest", "nearby"]),
         ("wait", ["waiting"]),
-        ("request", ["apply", "application", "order"]),
+        ("request", ["apply", "application", "order", "ask", "asked", "asking"]),
         ("give", ["gave", "given"]),
         ("bring", ["brought"]),
         ("find", ["found"]),
@@ -118,6 +127,7 @@ internal static class EnglishLexicon
         ("run for", "candidate"), ("in person", "inperson"), ("send back", "return"), ("mail back", "return"),
         ("out of the country", "overseas"), ("out of country", "overseas"), ("e mail", "email"),
         ("mail in", "mail"), ("vote by mail", "mail"), ("voter roll", "register"), ("voter rolls", "register"),
-        ("voter list", "register"),
+        ("voter list", "register"), ("find out", "check"), ("look up", "check"), ("too late", "deadline"),
+        ("help out", "pollworker"),
     ];
 }

@@ -19,6 +19,9 @@ internal static class SpanishLexicon
         "todavia", "aun", "ahora", "cosa", "debo", "deberia", "dejan", "deja",
     ];
 
+    /// <summary>Words that ask a question only where a clause starts (see <see cref="EnglishLexicon.QuestionWords"/>).</summary>
+    public static readonly string[] QuestionWords = ["quien", "quienes", "cuando", "donde", "como"];
+
     /// <summary>The few words intent matching ignores.</summary>
     public static readonly string[] FillerWords =
     [
@@ -40,8 +43,9 @@ internal static class SpanishLexicon
         ("acceso", ["accesible", "accesibilidad", "apoyo", "apoyos", "adaptacion"]),
         ("ayuda", ["asistir", "asistencia", "ayudar"]),
         ("carcel", ["prision", "preso", "encarcelado", "reclusion"]),
-        ("delito", ["felonia", "penal", "penales", "criminal", "antecedentes"]),
-        ("condena", ["condenado", "condenaron", "condenada", "sentencia"]),
+        ("delito", ["felonia", "penal", "penales", "criminal", "antecedentes", "condena", "condenado", "condenaron", "condenada"]),
+        ("verificar", ["revisar", "reviso", "revisan", "comprobar", "checar", "confirmar"]),
+        ("mandar", ["enviar", "envio", "envie", "mando", "mandan"]),
         ("extranjero", ["exterior"]),
         ("militar", ["ejercito", "marina", "soldado", "desplegado", "militares", "tropas"]),
         ("estudiante", ["universidad", "universitario", "universitaria", "colegio", "escuela", "estudiar", "estudio", "estudian"]),
@@ -90,7 +94,8 @@ internal static class SpanishLexicon
         ("ciudadano", ["ciudadania", "ciudadana"]),
         ("requisito", ["requerimiento", "condicion"]),
         ("pagar", ["pagan", "paga", "pago", "sueldo", "salario", "pagado", "pagada"]),
-        ("recibir", ["recibieron", "recibio", "llegado"]),
+        ("recibir", ["recibieron", "recibio", "llegar", "llego", "llegado", "llega"]),
+        ("weekday", ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "semana"]),
         ("deadline", ["plazo", "vencimiento"]),
         ("anticipado", ["anticipada", "adelantado", "temprano", "antes"]),
         ("eleccion", ["electoral", "electorales", "comicios"]),
@@ -103,6 +108,7 @@ internal static class SpanishLexicon
         ("trabajador electoral", "pollworker"), ("trabajadores electorales", "pollworker"),
         ("trabajador de casilla", "pollworker"), ("funcionario de casilla", "pollworker"),
         ("fuera del pais", "extranjero"), ("otro pais", "extranjero"), ("en persona", "enpersona"),
-        ("tiempo libre", "permiso"), ("silla de ruedas", "sillaruedas"),
+        ("tiempo libre", "permiso"), ("silla de ruedas", "sillaruedas"), ("hasta cuando", "deadline"),
+        ("a tiempo", "deadline"), ("muy tarde", "deadline"),
     ];
 }

@@ -8,13 +8,24 @@ namespace Elections.Bots.Core.Text;
 /// </summary>
 public sealed class TextAnalyzer
 {
-    private static readonly TextAnalyzer EnglishSearch = new(Locale.English, EnglishLexicon.StopWords, EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
-    private static readonly TextAnalyzer SpanishSearch = new(Locale.Spanish, SpanishLexicon.StopWords, SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
-    private static readonly TextAnalyzer EnglishIntents = new(Locale.English, EnglishLexicon.FillerWords, EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
-    private static readonly TextAnalyzer SpanishIntents = new(Locale.Spanish, SpanishLexicon.FillerWords, SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
+    private static readonly TextAnalyzer EnglishSearch = new(
+        Locale.English, EnglishLexicon.StopWords, EnglishLexicon.QuestionWords, EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
+    private static readonly TextAnalyzer SpanishSearch = new(
+        Locale.Spanish, SpanishLexicon.StopWords, SpanishLexicon.QuestionWords, SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
+    private static readonly TextAnalyzer EnglishIntents = new(
+        Locale.English, EnglishLexicon.FillerWords, [], EnglishLexicon.Synonyms, EnglishLexicon.Phrases);
+    private static readonly TextAnalyzer SpanishIntents = new(
+        Locale.Spanish, SpanishLexicon.FillerWords, [], SpanishLexicon.Synonyms, SpanishLexicon.Phrases);
+
+    // After these a question word still opens a question: "how and when", "¿a dónde?", "¿hasta cuándo?".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
+        new[] { "and", "or", "but", "y", "o", "pero", "e", "u", "a", "de", "por", "para", "hasta", "desde", "con" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignored;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionWords;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _synonyms;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _surfaceSynonyms;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts;
     private readonly int _longestPhrase;
@@ -22,12 +33,16 @@ public sealed class TextAnalyzer
     private TextAnalyzer(
         Locale locale,
         string[] ignoredWords,
+        string[] questionWords,
         (string Canonical, string[] Variants)[] synonyms,
         (string Phrase, string Canonical)[] phrases)
     {
         Locale = locale;
         _ignored = ignoredWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _synonyms = BuildSynonyms(synonyms).GetAlternateLookup<ReadOnlySpan<char>>();
+        _questionWords = questionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var (surface, stemmed) = BuildSynonyms(synonyms);
+        _surfaceSynonyms = surface.GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonyms = stemmed.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseTable = new Dictionary<string, string>(StringComparer.Ordinal);
         var starts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, canonical) in phrases)
@@ -72,7 +87,9 @@ public sealed class TextAnalyzer
                 count = i;
                 break;
             }
-            ignored[i] = _ignored.Contains(word);
+            // "Who can vote?" asks; "voters who can't see" only joins clauses: question words count where a
+            // clause starts.
+            ignored[i] = _ignored.Contains(word) || (_questionWords.Contains(word) && !StartsClause(folded, tokens, i));
             word.CopyTo(stems[position..]);
             var length = Stem(stems.Slice(position, word.Length));
             stemTokens[i] = new Token(position, length, tokens[i].SourceStart, tokens[i].SourceEnd);
@@ -96,6 +113,10 @@ public sealed class TextAnalyzer
             {
                 i++;
                 continue;
+            }
+            else if (_surfaceSynonyms.TryGetValue(folded.Slice(tokens[i].Start, tokens[i].Length), out var asWritten))
+            {
+                term = asWritten;
             }
             else
             {
@@ -132,6 +153,9 @@ public sealed class TextAnalyzer
         return [.. result];
     }
 
+    private static bool StartsClause(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].StartsClause || (i > 0 && Openers.Contains(folded.Slice(tokens[i - 1].Start, tokens[i - 1].Length)));
+
     // Longest phrase first; a two-word phrase may also have one function word inside ("send it back", "sign me up").
     private int MatchPhrase(ReadOnlySpan<char> stems, ReadOnlySpan<Token> from, ReadOnlySpan<bool> ignored, out string canonical)
     {
@@ -167,27 +191,35 @@ public sealed class TextAnalyzer
         return true;
     }
 
-    private FrozenDictionary<string, string> BuildSynonyms((string Canonical, string[] Variants)[] synonyms)
+    // Variants are looked up as written first ("fixed" → permanent), then by stem ("relocated" → move); a stem
+    // serves only when no canonical word and no other group has it, so "fixed" never turns "fix" into "permanent".
+    private (FrozenDictionary<string, string> Surface, FrozenDictionary<string, string> Stems) BuildSynonyms(
+        (string Canonical, string[] Variants)[] synonyms)
     {
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var canonicalStems = synonyms.Select(s => StemWord(s.Canonical)).ToHashSet(StringComparer.Ordinal);
         foreach (var (canonical, variants) in synonyms)
         {
             var target = StemWord(canonical);
             foreach (var variant in variants)
             {
-                var key = StemWord(variant);
-                if (key == target) continue;
-                if (table.TryGetValue(key, out var existing) && existing != target)
+                var folded = TextFolding.FoldWord(variant);
+                if (surface.TryGetValue(folded, out var existing) && existing != target)
                 {
                     throw new InvalidOperationException($"Synonym '{variant}' ({Locale}) maps to both '{existing}' and '{target}'.");
                 }
-                table[key] = target;
+                surface[folded] = target;
+                var stem = StemWord(variant);
+                if (stem == target || canonicalStems.Contains(stem)) continue;
+                stems[stem] = stems.TryGetValue(stem, out var claimed) && claimed != target ? null : target;
             }
         }
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        return (surface.ToFrozenDictionary(StringComparer.Ordinal),
+            stems.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
     }
 
-    private string Canonicalize(string stem) => _synonyms.Dictionary.TryGetValue(stem, out var canonical) ? canonical : stem;
+    private string Canonicalize(string stem) => _synonyms.Dictionary.GetValueOrDefault(stem, stem);
 
     private string StemWord(string word)
     {

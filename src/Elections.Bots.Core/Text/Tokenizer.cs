@@ -19,10 +19,12 @@ public static class Tokenizer
         var count = 0;
         var written = 0;
         var i = 0;
+        var clauseBreak = true;
         while (i < text.Length && count < tokens.Length)
         {
             if (TextFolding.Fold(text[i]) == '\0')
             {
+                clauseBreak |= text[i] is ',' or '.' or ';' or ':' or '?' or '!' or '¿' or '¡' or '\n' or '(' or ')';
                 i++;
                 continue;
             }
@@ -50,7 +52,11 @@ public static class Tokenizer
                     break;
                 }
             }
-            if (written > start) tokens[count++] = new Token(start, written - start, sourceStart, i);
+            if (written > start)
+            {
+                tokens[count++] = new Token(start, written - start, sourceStart, i, clauseBreak);
+                clauseBreak = false;
+            }
         }
         return count;
     }
