@@ -27,6 +27,7 @@ internal sealed class FaqLocaleIndex
         Span<char> termText = stackalloc char[Tokenizer.MaxChars * 2];
         Span<Token> terms = stackalloc Token[Tokenizer.MaxTokens];
         var tokenCount = Tokenizer.Tokenize(text, folded, tokens);
+        if (RecommendationRequest.IsMatch(folded, tokens[..tokenCount])) return FaqSearchResult.None;
         var termCount = _analyzer.Analyze(folded, tokens[..tokenCount], termText, terms);
 
         Span<int> sequence = stackalloc int[termCount];

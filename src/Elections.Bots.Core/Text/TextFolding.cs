@@ -16,7 +16,7 @@ public static class TextFolding
         "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs";
 
     /// <summary>The folded form of <paramref name="c"/>, or <c>'\0'</c> when it is not part of a word.</summary>
-    public static char Fold(char c)
+    public static char WordChar(char c)
     {
         if (c < 128)
         {
@@ -29,6 +29,15 @@ public static class TextFolding
         return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
+    /// <summary>Lower case without accents, every other character kept ("Español" → "espanol").</summary>
+    public static char FoldChar(char c) => WordChar(c) is var folded and not '\0' ? folded : char.ToLowerInvariant(c);
+
+    /// <summary>The whole text folded with <see cref="FoldChar"/> and trimmed.</summary>
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = FoldChar(source[i]);
+    }).Trim();
+
     /// <summary>Straight and typographic apostrophes, which join a word's parts ("don't", "what’s").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
@@ -39,7 +48,7 @@ public static class TextFolding
         var length = 0;
         foreach (var c in text)
         {
-            var folded = Fold(c);
+            var folded = WordChar(c);
             if (folded != '\0') buffer[length++] = folded;
         }
         return new string(buffer[..length]);

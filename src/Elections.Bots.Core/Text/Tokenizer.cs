@@ -22,7 +22,7 @@ public static class Tokenizer
         var clauseBreak = true;
         while (i < text.Length && count < tokens.Length)
         {
-            if (TextFolding.Fold(text[i]) == '\0')
+            if (TextFolding.WordChar(text[i]) == '\0')
             {
                 clauseBreak |= text[i] is ',' or '.' or ';' or ':' or '?' or '!' or '¿' or '¡' or '\n' or '(' or ')';
                 i++;
@@ -32,7 +32,7 @@ public static class Tokenizer
             var sourceStart = i;
             while (i < text.Length)
             {
-                var folded = TextFolding.Fold(text[i]);
+                var folded = TextFolding.WordChar(text[i]);
                 if (folded != '\0')
                 {
                     buffer[written++] = folded;
@@ -61,14 +61,14 @@ public static class Tokenizer
         return count;
     }
 
-    private static bool IsLetter(char c) => TextFolding.Fold(c) is >= 'a' and <= 'z' || char.IsLetter(c);
+    private static bool IsLetter(char c) => TextFolding.WordChar(c) is >= 'a' and <= 'z' || char.IsLetter(c);
 
     // English contractions keep the word's core meaning: the clitic ('s, 'm, 'd, 'll, 're, 've) is dropped and
     // "n't" is undone on the auxiliary, so "I'd" never reads as "ID" and "who won" never meets "won't".
     private static int SkipContraction(ReadOnlySpan<char> text, int apostrophe, Span<char> buffer, int start, ref int written)
     {
         var end = apostrophe + 1;
-        while (end < text.Length && TextFolding.Fold(text[end]) != '\0') end++;
+        while (end < text.Length && TextFolding.WordChar(text[end]) != '\0') end++;
         var clitic = text[(apostrophe + 1)..end];
         if (clitic.Length == 1 && (clitic[0] is 't' or 'T'))
         {
@@ -86,7 +86,7 @@ public static class Tokenizer
         else if (clitic.Length > 2)
         {
             // Not a clitic ("o'clock" aside, names like O'Brien): keep the letters as one word.
-            foreach (var c in clitic) buffer[written++] = TextFolding.Fold(c);
+            foreach (var c in clitic) buffer[written++] = TextFolding.WordChar(c);
         }
         return end;
     }

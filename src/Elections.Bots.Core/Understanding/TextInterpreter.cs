@@ -11,7 +11,7 @@ namespace Elections.Bots.Core.Understanding;
 /// Query so the engine ranks it against the FAQ ("How do I register to vote?" is a FAQ question, "when is the
 /// last day to register" is <see cref="IntentNames.RegistrationDeadline"/>). Immutable; build once and share.
 /// </summary>
-public sealed class TextInterpreter
+public sealed class TextInterpreter : ITextInterpreter
 {
     /// <summary>Similarity to an utterance needed to pick its intent…</summary>
     public const double ConfidentScore = 0.75;
@@ -64,11 +64,21 @@ public sealed class TextInterpreter
             return Chosen(session.Choices[picked], locale);
         }
         var language = _languages.Guess(words, locale);
-        if (RecommendationRequest.IsMatch(words))
+        if (RecommendationRequest.IsMatch(words.Folded, words.Tokens))
         {
             return new Interpretation(IntentNames.Fallback, DialogTurn.NoSlots, 1.0, language) { AsksForRecommendation = true };
         }
         return Understand(words, language == Locale.Spanish ? _spanish : _english, session);
+    }
+
+    /// <summary>
+    /// The engine's view: intent, slots and confidence. A recommendation request reads as Fallback; use
+    /// <see cref="Interpret(string?, Locale, SessionState?)"/> for the detected language and a picked FAQ choice.
+    /// </summary>
+    TextInterpretation ITextInterpreter.Interpret(string text, Locale locale, SessionState session)
+    {
+        var understood = Interpret(text, locale, session);
+        return new TextInterpretation(understood.Intent, understood.Slots, understood.Confidence);
     }
 
     private Interpretation Understand(Words words, LocaleUnderstanding understanding, SessionState session)
