@@ -32,13 +32,19 @@ internal sealed class FaqLocaleIndex
 
         Span<int> sequence = stackalloc int[termCount];
         Span<int> ids = stackalloc int[termCount];
-        var distinct = 0;
+        Span<int> unknown = stackalloc int[termCount];
+        int distinct = 0, unknownCount = 0;
         var queryWeight = 0.0;
         for (var i = 0; i < termCount; i++)
         {
-            if (!_statistics.Terms.TryGetValue(termText.Slice(terms[i].Start, terms[i].Length), out var id))
+            var term = termText.Slice(terms[i].Start, terms[i].Length);
+            if (!_statistics.Terms.TryGetValue(term, out var id))
             {
+                // Each different unknown word counts once: "blah blah blah" is one word the FAQ does not know.
                 sequence[i] = -1;
+                var hash = string.GetHashCode(term, StringComparison.Ordinal);
+                if (unknown[..unknownCount].Contains(hash)) continue;
+                unknown[unknownCount++] = hash;
                 queryWeight += _statistics.UnknownWeight;
                 continue;
             }

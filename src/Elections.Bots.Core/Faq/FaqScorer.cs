@@ -24,8 +24,9 @@ internal readonly ref struct FaqScorer
     // answer uses ("citizen") still points at it.
     private const double AnswerSpan = 6;
     private const double PairShare = 0.1;
-    // Matched information (sum of idf) below this scales the score down: one common word is not a question.
-    private const double EvidenceFloor = 1.5;
+    // Matched information below this share of one rare word's weight scales the score down: one common word
+    // is not a question. Relative, so a five-entry FAQ and a five-hundred-entry one behave alike.
+    private const double EvidenceFloor = 0.44;
 
     private readonly FaqTermStatistics _statistics;
     private readonly int _entries;
@@ -99,7 +100,7 @@ internal readonly ref struct FaqScorer
             var recall = Math.Min(1.0, (covered + (1 - PhrasingCredit) * matched) / queryWeight);
             fit = Math.Max(fit, FBeta(precision, recall));
         }
-        var evidence = Math.Min(1.0, covered / EvidenceFloor);
+        var evidence = Math.Min(1.0, covered / (EvidenceFloor * _statistics.RareWeight));
         return Math.Min(1.0, (fit + PairShare * Math.Min(1.0, _pairs[e])) * evidence);
     }
 

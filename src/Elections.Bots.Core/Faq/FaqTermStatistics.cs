@@ -64,7 +64,8 @@ internal sealed class FaqTermStatistics
                 if (answer > 0) AnswerWeight[e] += Idf[t];
             }
         }
-        UnknownWeight = InverseFrequency(n, n * UnknownFrequency);
+        RareWeight = InverseFrequency(n, 1);
+        UnknownWeight = Math.Min(InverseFrequency(n, n * UnknownFrequency), RareWeight);
         Terms = termIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Pairs = pairs.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
     }
@@ -89,6 +90,9 @@ internal sealed class FaqTermStatistics
     public double[] AnswerWeight { get; }
 
     public double UnknownWeight { get; }
+
+    /// <summary>The weight of a word only one entry uses: the scale every other weight is read against.</summary>
+    public double RareWeight { get; }
 
     /// <summary>Unordered adjacent term pairs of the phrasings → entries that use them.</summary>
     public FrozenDictionary<long, int[]> Pairs { get; }

@@ -7,10 +7,10 @@ namespace Elections.Bots.Core.Tests.Understanding;
 internal static class EvaluationSet
 {
     public static IEnumerable<EvaluationQuestion> Paraphrases() =>
-        TestCsv.Read(SampleFaq.PathOf("eval-questions.csv"))
-            .Select(r => new EvaluationQuestion(LocaleTags.ParseOrEnglish(r["locale"]), r["question"], r["expected"]));
+        SampleFaq.Rows("eval-questions.csv").Select(r =>
+            new EvaluationQuestion(LocaleTags.ParseOrEnglish(r.Required("locale")), r.Required("question"), r.Required("expected")));
 
     public static IEnumerable<EvaluationQuestion> Golden() =>
-        TestCsv.Read(SampleFaq.PathOf("golden-questions.csv"))
-            .Select(r => new EvaluationQuestion(LocaleTags.ParseOrEnglish(r["locale"]), r["question"], r["expected_faq_id"]));
+        SampleFaq.Rows("golden-questions.csv").Select(r =>
+            new EvaluationQuestion(LocaleTags.ParseOrEnglish(r.Required("locale")), r.Required("question"), r.Required("expected_faq_id")));
 }
