@@ -12,7 +12,7 @@ public static class SpanishStemmer
     private static readonly (string Suffix, int MinStem)[] VerbEndings =
     [
         ("ieron", 3), ("iendo", 3), ("aron", 3), ("ando", 3), ("amos", 3), ("emos", 3), ("imos", 3),
-        ("ado", 3), ("ada", 3), ("ido", 3), ("ida", 3), ("ar", 3), ("er", 3), ("ir", 3), ("an", 4), ("en", 4), ("io", 4),
+        ("ado", 3), ("ada", 3), ("ido", 3), ("ida", 3), ("ar", 3), ("er", 3), ("ir", 3), ("an", 4), ("en", 4),
     ];
 
     public static int Stem(Span<char> word)

@@ -166,7 +166,7 @@ public sealed class TextAnalyzer
         {
             if (Lookup(stems, from[..words], key, out canonical)) return words;
         }
-        if (from.Length >= 3 && ignored[1] && !ignored[2])
+        if (from.Length >= 3 && ignored[1])
         {
             ReadOnlySpan<Token> gapped = [from[0], from[2]];
             if (Lookup(stems, gapped, key, out canonical)) return 3;

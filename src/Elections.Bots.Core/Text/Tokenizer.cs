@@ -40,8 +40,9 @@ public static class Tokenizer
                 }
                 else if (TextFolding.IsApostrophe(text[i]) && i + 1 < text.Length && IsLetter(text[i + 1]))
                 {
-                    i = SkipContraction(text, i, buffer, start, ref written);
-                    break;
+                    // A clitic ends the word; letters that are part of it ("O'Brien") go on.
+                    i = SkipContraction(text, i, buffer, start, ref written, out var wordGoesOn);
+                    if (!wordGoesOn) break;
                 }
                 else if (text[i] == '-' && written - start == 1 && i + 1 < text.Length && IsLetter(text[i + 1]))
                 {
@@ -65,8 +66,9 @@ public static class Tokenizer
 
     // English contractions keep the word's core meaning: the clitic ('s, 'm, 'd, 'll, 're, 've) is dropped and
     // "n't" is undone on the auxiliary, so "I'd" never reads as "ID" and "who won" never meets "won't".
-    private static int SkipContraction(ReadOnlySpan<char> text, int apostrophe, Span<char> buffer, int start, ref int written)
+    private static int SkipContraction(ReadOnlySpan<char> text, int apostrophe, Span<char> buffer, int start, ref int written, out bool wordGoesOn)
     {
+        wordGoesOn = false;
         var end = apostrophe + 1;
         while (end < text.Length && TextFolding.WordChar(text[end]) != '\0') end++;
         var clitic = text[(apostrophe + 1)..end];
@@ -87,6 +89,7 @@ public static class Tokenizer
         {
             // Not a clitic ("o'clock" aside, names like O'Brien): keep the letters as one word.
             foreach (var c in clitic) buffer[written++] = TextFolding.WordChar(c);
+            wordGoesOn = true;
         }
         return end;
     }
