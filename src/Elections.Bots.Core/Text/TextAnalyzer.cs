@@ -24,11 +24,7 @@ public sealed class TextAnalyzer
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ignored;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionWords;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _synonyms;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _surfaceSynonyms;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts;
-    private readonly int _longestPhrase;
+    private readonly Vocabulary _vocabulary;
 
     private TextAnalyzer(
         Locale locale,
@@ -40,21 +36,7 @@ public sealed class TextAnalyzer
         Locale = locale;
         _ignored = ignoredWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _questionWords = questionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var (surface, stemmed) = BuildSynonyms(synonyms);
-        _surfaceSynonyms = surface.GetAlternateLookup<ReadOnlySpan<char>>();
-        _synonyms = stemmed.GetAlternateLookup<ReadOnlySpan<char>>();
-        var phraseTable = new Dictionary<string, string>(StringComparer.Ordinal);
-        var starts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, canonical) in phrases)
-        {
-            var words = phrase.Split(' ');
-            var stems = Array.ConvertAll(words, StemWord);
-            phraseTable[string.Join(' ', stems)] = Canonicalize(StemWord(canonical));
-            starts.Add(stems[0]);
-            _longestPhrase = Math.Max(_longestPhrase, words.Length);
-        }
-        _phrases = phraseTable.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabulary = new Vocabulary(locale, StemWord, synonyms, phrases);
     }
 
     public Locale Locale { get; }
@@ -100,8 +82,7 @@ public sealed class TextAnalyzer
         var written = 0;
         for (var i = 0; i < count && termCount < terms.Length;)
         {
-            var stem = stems.Slice(stemTokens[i].Start, stemTokens[i].Length);
-            var phraseLength = MatchPhrase(stems, stemTokens[i..count], ignored[i..count], out var phrase);
+            var phraseLength = _vocabulary.MatchPhrase(stems, stemTokens[i..count], ignored[i..count], out var phrase);
             scoped ReadOnlySpan<char> term;
             var last = i;
             if (phraseLength > 0)
@@ -114,13 +95,9 @@ public sealed class TextAnalyzer
                 i++;
                 continue;
             }
-            else if (_surfaceSynonyms.TryGetValue(folded.Slice(tokens[i].Start, tokens[i].Length), out var asWritten))
-            {
-                term = asWritten;
-            }
             else
             {
-                term = _synonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
+                term = _vocabulary.Canonical(folded.Slice(tokens[i].Start, tokens[i].Length), stems.Slice(stemTokens[i].Start, stemTokens[i].Length));
             }
             if (written + term.Length > output.Length) break;
             term.CopyTo(output[written..]);
@@ -155,71 +132,6 @@ public sealed class TextAnalyzer
 
     private static bool StartsClause(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].StartsClause || (i > 0 && Openers.Contains(folded.Slice(tokens[i - 1].Start, tokens[i - 1].Length)));
-
-    // Longest phrase first; a two-word phrase may also have one function word inside ("send it back", "sign me up").
-    private int MatchPhrase(ReadOnlySpan<char> stems, ReadOnlySpan<Token> from, ReadOnlySpan<bool> ignored, out string canonical)
-    {
-        canonical = string.Empty;
-        if (from.Length < 2 || !_phraseStarts.Contains(stems.Slice(from[0].Start, from[0].Length))) return 0;
-        Span<char> key = stackalloc char[96];
-        for (var words = Math.Min(_longestPhrase, from.Length); words >= 2; words--)
-        {
-            if (Lookup(stems, from[..words], key, out canonical)) return words;
-        }
-        if (from.Length >= 3 && ignored[1])
-        {
-            ReadOnlySpan<Token> gapped = [from[0], from[2]];
-            if (Lookup(stems, gapped, key, out canonical)) return 3;
-        }
-        return 0;
-    }
-
-    private bool Lookup(ReadOnlySpan<char> stems, ReadOnlySpan<Token> words, Span<char> key, out string canonical)
-    {
-        canonical = string.Empty;
-        var length = 0;
-        for (var w = 0; w < words.Length; w++)
-        {
-            var stem = stems.Slice(words[w].Start, words[w].Length);
-            if (length + stem.Length + 1 > key.Length) return false;
-            if (w > 0) key[length++] = ' ';
-            stem.CopyTo(key[length..]);
-            length += stem.Length;
-        }
-        if (!_phrases.TryGetValue(key[..length], out var found)) return false;
-        canonical = found;
-        return true;
-    }
-
-    // Variants are looked up as written first ("fixed" → permanent), then by stem ("relocated" → move); a stem
-    // serves only when no canonical word and no other group has it, so "fixed" never turns "fix" into "permanent".
-    private (FrozenDictionary<string, string> Surface, FrozenDictionary<string, string> Stems) BuildSynonyms(
-        (string Canonical, string[] Variants)[] synonyms)
-    {
-        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var canonicalStems = synonyms.Select(s => StemWord(s.Canonical)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (canonical, variants) in synonyms)
-        {
-            var target = StemWord(canonical);
-            foreach (var variant in variants)
-            {
-                var folded = TextFolding.FoldWord(variant);
-                if (surface.TryGetValue(folded, out var existing) && existing != target)
-                {
-                    throw new InvalidOperationException($"Synonym '{variant}' ({Locale}) maps to both '{existing}' and '{target}'.");
-                }
-                surface[folded] = target;
-                var stem = StemWord(variant);
-                if (stem == target || canonicalStems.Contains(stem)) continue;
-                stems[stem] = stems.TryGetValue(stem, out var claimed) && claimed != target ? null : target;
-            }
-        }
-        return (surface.ToFrozenDictionary(StringComparer.Ordinal),
-            stems.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
-    }
-
-    private string Canonicalize(string stem) => _synonyms.Dictionary.GetValueOrDefault(stem, stem);
 
     private string StemWord(string word)
     {
