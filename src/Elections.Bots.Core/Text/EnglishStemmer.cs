@@ -24,7 +24,8 @@ public static class EnglishStemmer
             n -= 2;
             word[n - 1] = 'y';
         }
-        else if (EndsWith(word, n, "es") && n > 4 && (word[n - 3] is 's' or 'x' or 'z' || EndsWith(word, n - 2, "ch") || EndsWith(word, n - 2, "sh")))
+        else if (EndsWith(word, n, "es") && n > 4 && (word[n - 3] is 's' or 'x' or 'z' || EndsWith(word, n - 2, "ch") ||
+                 EndsWith(word, n - 2, "sh")))
         {
             n -= 2;
         }

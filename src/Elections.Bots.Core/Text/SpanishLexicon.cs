@@ -31,7 +31,8 @@ internal static class SpanishLexicon
 
     public static readonly (string Canonical, string[] Variants)[] Synonyms =
     [
-        ("registrar", ["inscribir", "inscribirse", "inscripcion", "inscrito", "inscrita", "empadronar", "empadronado", "apuntar", "apunto"]),
+        ("registrar", ["inscribir", "inscribirse", "inscripcion", "inscrito", "inscrita", "empadronar", "empadronado",
+            "apuntar", "apunto"]),
         ("correo", ["ausente", "ausencia", "correspondencia", "postal"]),
         ("lugar", ["casilla", "centro", "sitio", "local", "urna", "caseta", "ubicacion"]),
         ("identificacion", ["credencial", "identidad", "id", "documento", "documentos"]),

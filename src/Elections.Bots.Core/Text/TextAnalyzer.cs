@@ -97,7 +97,8 @@ public sealed class TextAnalyzer
             }
             else
             {
-                term = _vocabulary.Canonical(folded.Slice(tokens[i].Start, tokens[i].Length), stems.Slice(stemTokens[i].Start, stemTokens[i].Length));
+                var asTyped = folded.Slice(tokens[i].Start, tokens[i].Length);
+                term = _vocabulary.Canonical(asTyped, stems.Slice(stemTokens[i].Start, stemTokens[i].Length));
             }
             if (written + term.Length > output.Length) break;
             term.CopyTo(output[written..]);

@@ -66,7 +66,8 @@ public static class Tokenizer
 
     // English contractions keep the word's core meaning: the clitic ('s, 'm, 'd, 'll, 're, 've) is dropped and
     // "n't" is undone on the auxiliary, so "I'd" never reads as "ID" and "who won" never meets "won't".
-    private static int SkipContraction(ReadOnlySpan<char> text, int apostrophe, Span<char> buffer, int start, ref int written, out bool wordGoesOn)
+    private static int SkipContraction(
+        ReadOnlySpan<char> text, int apostrophe, Span<char> buffer, int start, ref int written, out bool wordGoesOn)
     {
         wordGoesOn = false;
         var end = apostrophe + 1;

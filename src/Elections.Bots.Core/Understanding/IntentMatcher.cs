@@ -12,8 +12,9 @@ namespace Elections.Bots.Core.Understanding;
 /// </summary>
 internal sealed class IntentMatcher
 {
-    // Braces never survive the tokenizer, so this term cannot come from a voter's words.
+    // Stands for a Language slot value; braces never survive the tokenizer, so no voter's word can be it.
     private const string LanguageTerm = "{language}";
+    private const int LanguageTermId = 0;
 
     private readonly TextAnalyzer _analyzer;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _terms;
@@ -23,13 +24,12 @@ internal sealed class IntentMatcher
     private readonly int[][] _postings;
     private readonly double[] _idf;
     private readonly double _unknownWeight;
-    private readonly int _languageTerm;
 
     public IntentMatcher(Locale locale, ImmutableArray<IntentDefinition> intents)
     {
         _analyzer = TextAnalyzer.ForIntents(locale);
         _intentNames = [.. intents.Select(i => i.Name)];
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal) { [LanguageTerm] = 0 };
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal) { [LanguageTerm] = LanguageTermId };
         var utterances = new List<(int Intent, int[] Terms)>();
         var bare = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < intents.Length; i++)
@@ -42,7 +42,7 @@ internal sealed class IntentMatcher
             {
                 var (text, hasLanguage, carried) = WithoutSlots(sample, intents[i], locale);
                 var terms = _analyzer.AnalyzeToStrings(text).Select(t => IdOf(t, termIds)).ToList();
-                if (hasLanguage) terms.Add(0);
+                if (hasLanguage) terms.Add(LanguageTermId);
                 if (terms.Count == 0)
                 {
                     if (carried is not null) bare.TryAdd(carried, intents[i].Name);
@@ -54,7 +54,6 @@ internal sealed class IntentMatcher
         BareSlotIntents = bare.ToFrozenDictionary(StringComparer.Ordinal);
 
         _terms = termIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _languageTerm = 0;
         var postings = new List<int>[termIds.Count];
         for (var t = 0; t < postings.Length; t++) postings[t] = [];
         for (var u = 0; u < utterances.Count; u++)
@@ -71,7 +70,10 @@ internal sealed class IntentMatcher
     /// <summary>For a slot that arrives alone with its carrier ("my address is …", "ask …"), the intent the model gives it.</summary>
     public FrozenDictionary<string, string> BareSlotIntents { get; }
 
-    /// <summary>Matches the words not marked in <paramref name="skip"/>; <paramref name="languageValue"/> stands in for a Language slot value.</summary>
+    /// <summary>
+    /// Matches the words not marked in <paramref name="skip"/>; <paramref name="languageValue"/> says a Language
+    /// slot value was among the skipped words.
+    /// </summary>
     public IntentMatch Match(Words words, ReadOnlySpan<bool> skip, bool languageValue)
     {
         Span<Token> kept = stackalloc Token[words.Count];
@@ -89,8 +91,8 @@ internal sealed class IntentMatcher
         var textWeight = 0.0;
         if (languageValue)
         {
-            ids[distinct++] = _languageTerm;
-            textWeight += _idf[_languageTerm];
+            ids[distinct++] = LanguageTermId;
+            textWeight += _idf[LanguageTermId];
         }
         foreach (var term in terms[..termCount])
         {
@@ -109,7 +111,8 @@ internal sealed class IntentMatcher
     private IntentMatch Best(ReadOnlySpan<int> ids, double textWeight, int termCount)
     {
         if (textWeight <= 0) return new IntentMatch(null, 0, null, 0, termCount);
-        Span<double> matched = _utteranceWeight.Length <= 2048 ? stackalloc double[_utteranceWeight.Length] : new double[_utteranceWeight.Length];
+        var utterances = _utteranceWeight.Length;
+        Span<double> matched = utterances <= 2048 ? stackalloc double[utterances] : new double[utterances];
         matched.Clear();
         foreach (var id in ids)
         {
@@ -145,7 +148,8 @@ internal sealed class IntentMatcher
     }
 
     // "where do I vote I live at {Address}" → "where do I vote"; "{Language} please" → "please" plus the language term.
-    private static (string Text, bool HasLanguage, string? CarriedSlot) WithoutSlots(string utterance, IntentDefinition intent, Locale locale)
+    private static (string Text, bool HasLanguage, string? CarriedSlot) WithoutSlots(
+        string utterance, IntentDefinition intent, Locale locale)
     {
         var words = new List<string>();
         var hasLanguage = false;

@@ -99,13 +99,17 @@ public sealed class TextInterpreter : ITextInterpreter
         if (match.Terms == 0)
         {
             // Only a slot and its carrier: "my address is 12 Oak St", "español", "ask".
-            if (address is not null) return WithAddress(pending ?? Bare(understanding, SlotNames.Address, IntentNames.PollingPlace), address, 0.9, locale);
+            if (address is not null)
+            {
+                return WithAddress(pending ?? Bare(understanding, SlotNames.Address, IntentNames.PollingPlace), address, 0.9, locale);
+            }
             if (languageValue is not null) return Slotted(IntentNames.ChangeLanguage, SlotNames.Language, languageValue, 0.9, locale);
             if (queryStart >= 0) return new Interpretation(IntentNames.AskQuestion, DialogTurn.NoSlots, 0.9, locale);
             return Nothing(locale);
         }
 
-        var confident = match.Intent is not null && match.Score >= ConfidentScore && match.Score - match.RunnerUpScore >= ConfidentMargin;
+        var confident = match.Intent is not null && match.Score >= ConfidentScore &&
+                        match.Score - match.RunnerUpScore >= ConfidentMargin;
         if (confident && match.Intent != IntentNames.AskQuestion)
         {
             var intent = match.Intent!;
@@ -122,8 +126,9 @@ public sealed class TextInterpreter : ITextInterpreter
             return new Interpretation(IntentNames.AskQuestion, DialogTurn.NoSlots, match.Score, locale);
         }
         if (address is not null && pending is not null) return WithAddress(pending, address, 0.6, locale);
-        if (queryStart >= 0) return Slotted(IntentNames.AskQuestion, SlotNames.Query, words.Original(queryStart, words.Count - 1), 0.9, locale);
-        return Slotted(IntentNames.AskQuestion, SlotNames.Query, words.Source.Trim().ToString(), 1 - match.Score / 2, locale);
+        return queryStart >= 0
+            ? Slotted(IntentNames.AskQuestion, SlotNames.Query, words.Original(queryStart, words.Count - 1), 0.9, locale)
+            : Slotted(IntentNames.AskQuestion, SlotNames.Query, words.Source.Trim().ToString(), 1 - match.Score / 2, locale);
     }
 
     private string? LanguageValue(Words words, Span<bool> skip)
