@@ -170,6 +170,7 @@ public sealed class DynamoFactStore(IAmazonDynamoDB client, DynamoFactStoreOptio
     {
         OperationCanceledException => !callerToken.IsCancellationRequested,
         AmazonServiceException or AmazonClientException or HttpRequestException or IOException or SocketException
+            or InvalidDataException
             or TimeoutException => true,
         _ => false,
     };

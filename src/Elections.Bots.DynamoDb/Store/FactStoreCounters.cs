@@ -43,6 +43,8 @@ public sealed class FactStoreCounters
         {
             AmazonServiceException service => service.ErrorCode ?? service.GetType().Name,
             InvalidDataException data => "InvalidData: " + data.Message,
+            // The store's own budget ran out, whatever the SDK was retrying (usually throttling).
+            OperationCanceledException => "Timeout",
             _ => error.GetType().Name,
         };
     }

@@ -14,10 +14,12 @@ public sealed class TestTable : IDisposable
 {
     private const string Region = "us-east-1";
 
-    private TestTable(string serviceUrl, string name)
+    private TestTable(string serviceUrl, string name, int? adminRetries)
     {
         Name = name;
-        Admin = new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), Config(FactTableClientConfig.ForAdministration(Region, serviceUrl), AdminHandler));
+        var admin = Config(FactTableClientConfig.ForAdministration(Region, serviceUrl), AdminHandler);
+        if (adminRetries is { } retries) admin.MaxErrorRetry = retries;
+        Admin = new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), admin);
         Voter = new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), Config(FactTableClientConfig.ForVoters(Region, serviceUrl), VoterHandler));
     }
 
@@ -27,9 +29,11 @@ public sealed class TestTable : IDisposable
     public AmazonDynamoDBClient Admin { get; }
     public AmazonDynamoDBClient Voter { get; }
 
-    public static async Task<TestTable> CreateAsync(string serviceUrl, bool create = true)
+    /// <param name="adminRetries">SDK retries for the publisher's client: 0 keeps a throttling test from waiting out
+    /// the SDK's own backoff before the publisher's.</param>
+    public static async Task<TestTable> CreateAsync(string serviceUrl, bool create = true, int? adminRetries = null, string? name = null)
     {
-        var table = new TestTable(serviceUrl, "facts-" + Guid.NewGuid().ToString("N")[..12]);
+        var table = new TestTable(serviceUrl, name ?? "facts-" + Guid.NewGuid().ToString("N")[..12], adminRetries);
         if (create) await new FactTable(table.Admin, table.Name, TimeProvider.System).EnsureAsync(CancellationToken.None);
         return table;
     }
