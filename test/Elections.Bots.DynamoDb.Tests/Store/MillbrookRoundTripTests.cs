@@ -75,6 +75,24 @@ public sealed class MillbrookRoundTripTests(DynaliteFixture dynalite)
         }
     }
 
+    [Fact]
+    public async Task HandleAsync_AddressQuestion_TakesTwoCallsColdAndNoneWarm()
+    {
+        var sample = DatasetFolderLoader.Load(RepositoryPaths.MillbrookDataset);
+        using var table = await PublishAsync(sample);
+        using var store = table.Store(TimeProvider.System);
+        var bot = new MillbrookBot(During, sample, store);
+        var address = Rows("addresses.csv")[0].Required("address");
+
+        var cold = await bot.PollingPlaceAsync(address);
+        var coldCalls = table.VoterHandler.Total;
+        var warm = await new MillbrookBot(During, sample, store).PollingPlaceAsync(address);
+
+        Assert.Equal(2, coldCalls);
+        Assert.Equal(coldCalls, table.VoterHandler.Total);
+        Assert.Equal(cold.Text, warm.Text);
+    }
+
     private async Task<TestTable> PublishAsync(LoadedDataset sample)
     {
         var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
