@@ -57,17 +57,11 @@ internal sealed class BatchWriter(IAmazonDynamoDB client, PublisherOptions optio
                     + "Nothing was made active; run the publish again when the table has capacity.");
             }
             Interlocked.Increment(ref _retries);
-            await Task.Delay(Backoff(attempt), time, cancellationToken);
+            await Task.Delay(Publishing.Backoff.Delay(options, attempt), time, cancellationToken);
         }
     }
 
-    private TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(options.BackoffCap.TotalMilliseconds, options.BackoffBase.TotalMilliseconds * Math.Pow(2, attempt));
-        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
-    }
-
-    private static bool IsRetryable(AmazonDynamoDBException e) =>
+    public static bool IsRetryable(AmazonDynamoDBException e) =>
         e is ProvisionedThroughputExceededException or RequestLimitExceededException or InternalServerErrorException
         || e.ErrorCode is "ThrottlingException" || e.StatusCode >= HttpStatusCode.InternalServerError;
 }

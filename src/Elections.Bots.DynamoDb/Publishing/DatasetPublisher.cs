@@ -28,7 +28,7 @@ public sealed class DatasetPublisher
         _time = time;
         _table = new FactTable(client, options.TableName, time);
         _catalog = new VersionCatalog(client, options);
-        _verifier = new VersionVerifier(client, options);
+        _verifier = new VersionVerifier(client, options, time);
         _pointer = new ActivePointerWriter(client, options, time);
     }
 

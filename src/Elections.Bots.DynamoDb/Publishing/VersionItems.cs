@@ -13,21 +13,22 @@ namespace Elections.Bots.DynamoDb.Publishing;
 /// </summary>
 public sealed class VersionItems
 {
-    private readonly ImmutableArray<IGrouping<string, StreetSegment>> _streets;
+    private readonly ImmutableArray<(string Street, StreetSegment[] Segments)> _streets;
 
-    private VersionItems(string version, ImmutableArray<EncodedGroup> facts, ImmutableArray<IGrouping<string, StreetSegment>> streets)
+    private VersionItems(string version, ImmutableArray<EncodedGroup> facts, ImmutableArray<(string Street, StreetSegment[] Segments)> streets)
     {
         Version = version;
         _streets = streets;
-        var streetList = FactGroupCodec.Encode<StreetCount>(FactKinds.Streets, [.. streets.Select(s => new StreetCount(s.Key, s.Count()))]);
+        var streetCounts = streets.Select(s => new StreetCount(s.Street, s.Segments.Length)).ToList();
+        var streetList = FactGroupCodec.Encode<StreetCount>(FactKinds.Streets, [.. streetCounts]);
         FactItems = [.. GroupItems.ToItems(TableSchema.FactsPartition(version), version, facts)];
         StreetListItems = [.. GroupItems.ToItems(TableSchema.StreetListPartition(version), version, [streetList])];
         var counts = ImmutableSortedDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
         foreach (var group in facts) counts[group.Header.Kind] = group.Header.Records;
         counts[FactKinds.Streets] = streets.Length;
-        counts[FactKinds.StreetSegments] = streets.Sum(s => (long)s.Count());
+        counts[FactKinds.StreetSegments] = streetCounts.Sum(s => (long)s.Segments);
         Counts = counts.ToImmutable();
-        ItemCount = FactItems.Length + StreetListItems.Length + Counts[FactKinds.StreetSegments];
+        ItemCount = FactItems.Length + StreetListItems.Length + streetCounts.Sum(s => (long)s.ItemCount);
     }
 
     public string Version { get; }
@@ -41,9 +42,10 @@ public sealed class VersionItems
 
     public ImmutableArray<Dictionary<string, AttributeValue>> StreetListItems { get; }
 
-    /// <summary>One item per segment that names a street, built as enumerated (100,000 segments need not sit in memory as items).</summary>
+    /// <summary>The street items (a few per street), built and compressed as enumerated, so a large county's
+    /// segments never sit in memory twice.</summary>
     public IEnumerable<Dictionary<string, AttributeValue>> SegmentItems() =>
-        _streets.SelectMany(street => street.Select(segment => Items.SegmentItems.ToItem(Version, segment)));
+        _streets.SelectMany(street => Items.SegmentItems.ToItems(Version, street.Street, street.Segments));
 
     /// <summary>In write order: the street list first, so a pruner can find every street an interrupted write touched.</summary>
     public IEnumerable<Dictionary<string, AttributeValue>> AllItems() => StreetListItems.Concat(SegmentItems()).Concat(FactItems);
@@ -64,13 +66,16 @@ public sealed class VersionItems
         {
             throw Invalid($"Street segment '{nameless.Id}' names no street but is not marked includes_all_streets.");
         }
-        var duplicate = named.GroupBy(s => (s.StreetName, TableSchema.SegmentSort(s))).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = named.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw Invalid($"Street segment id '{duplicate.First().Id}' appears more than once on the same street and ZIP.");
+            throw Invalid($"Street segment id '{duplicate.Key}' appears more than once.");
         }
         var streets = named.GroupBy(s => s.StreetName, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal).ToImmutableArray();
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.OrderBy(s => s.Zip, StringComparer.Ordinal).ThenBy(s => s.StartHouseNumber)
+                .ThenBy(s => s.Id, StringComparer.Ordinal).ToArray()))
+            .ToImmutableArray();
         return new VersionItems(version, Items.FactItems.Encode(facts), streets);
     }
 

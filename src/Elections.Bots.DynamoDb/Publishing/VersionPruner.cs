@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Elections.Bots.DynamoDb.Items;
@@ -45,15 +44,10 @@ internal sealed class VersionPruner(
         await DeletePartitionAsync(TableSchema.FactsPartition(version), cancellationToken);
         var listItems = await client.QueryAllAsync(options.TableName, TableSchema.StreetListPartition(version), cancellationToken, consistent: true);
         var streets = ReadStreets(version, listItems);
-        var keys = new ConcurrentBag<Dictionary<string, AttributeValue>>();
-        await Parallel.ForEachAsync(streets,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxRequestsInFlight, CancellationToken = cancellationToken },
-            async (street, ct) =>
-            {
-                foreach (var key in await client.QueryAllAsync(options.TableName,
-                    TableSchema.StreetPartition(version, street.Street), ct, keysOnly: true)) keys.Add(key);
-            });
-        await writer.DeleteAsync(keys, cancellationToken);
+        // The street list says how many items each street has, so their keys need no reading.
+        await writer.DeleteAsync(streets.SelectMany(s => Enumerable.Range(0, s.ItemCount)
+            .Select(i => AttributeValues.Key(TableSchema.StreetPartition(version, s.Street), TableSchema.SegmentChunkSort(i)))),
+            cancellationToken);
         // The street list goes last but one: it is how an interrupted prune finds the streets again.
         await writer.DeleteAsync(listItems.Select(Key), cancellationToken);
         await catalog.DeleteAsync(version, cancellationToken);

@@ -14,13 +14,8 @@ internal static class FactGroupCodec
 {
     public static EncodedGroup Encode<T>(string kind, ImmutableArray<T> records)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(records, FactsJson.ArrayInfo<T>());
-        using var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            brotli.Write(json);
-        }
-        var bytes = compressed.ToArray();
+        // Facts are written once and read by every cold container: worth Brotli's slowest, smallest setting.
+        var bytes = Compress(records, CompressionLevel.SmallestSize);
         var chunks = bytes.Chunk(TableSchema.MaxChunkBytes).ToImmutableArray();
         if (chunks.IsEmpty) chunks = [[]];
         var header = new FactGroupHeader(kind, chunks.Length, records.IsDefault ? 0 : records.Length, Hash(bytes));
@@ -35,13 +30,30 @@ internal static class FactGroupCodec
         {
             throw new InvalidDataException($"group '{header.Kind}' does not match its checksum");
         }
-        using var brotli = new BrotliStream(new MemoryStream(joined), CompressionMode.Decompress);
-        var records = JsonSerializer.Deserialize(brotli, FactsJson.ArrayInfo<T>());
+        var records = Decompress<T>(joined);
         if (records.Length != header.Records)
         {
             throw new InvalidDataException($"group '{header.Kind}' holds {records.Length} records, header says {header.Records}");
         }
         return records;
+    }
+
+    public static byte[] Compress<T>(ImmutableArray<T> records, CompressionLevel level)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(records, FactsJson.ArrayInfo<T>());
+        using var compressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, level, leaveOpen: true))
+        {
+            brotli.Write(json);
+        }
+        return compressed.ToArray();
+    }
+
+    /// <exception cref="JsonException">The bytes are not a JSON array of <typeparamref name="T"/>.</exception>
+    public static ImmutableArray<T> Decompress<T>(byte[] bytes)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize(brotli, FactsJson.ArrayInfo<T>());
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -79,7 +79,7 @@ public sealed class DynamoFactStore(IAmazonDynamoDB client, DynamoFactStoreOptio
             using var budget = Budget(cancellationToken);
             Counters.SegmentQuery();
             var items = await client.QueryAllAsync(options.TableName, TableSchema.StreetPartition(datasetVersion, normalizedStreetName), budget.Token);
-            var segments = items.Select(SegmentItems.FromItem).ToImmutableArray();
+            var segments = SegmentItems.Read(datasetVersion, items);
             _streets.Add(key, segments);
             return segments;
         }

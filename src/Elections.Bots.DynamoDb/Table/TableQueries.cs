@@ -4,7 +4,7 @@ using Elections.Bots.DynamoDb.Items;
 
 namespace Elections.Bots.DynamoDb.Table;
 
-/// <summary>The reads every part of this project makes: a whole partition, its keys, or its item count.</summary>
+/// <summary>The reads every part of this project makes: a whole partition or its keys, and the ACTIVE pointer.</summary>
 internal static class TableQueries
 {
     /// <summary>Every item of a partition, following pages (a page stops at 1 MB).</summary>
@@ -22,23 +22,6 @@ internal static class TableQueries
         }
         while (start is not null);
         return items;
-    }
-
-    public static async Task<long> CountAsync(
-        this IAmazonDynamoDB client, string table, string partition, CancellationToken cancellationToken)
-    {
-        long count = 0;
-        Dictionary<string, AttributeValue>? start = null;
-        do
-        {
-            var request = Request(table, partition, consistent: true, keysOnly: false, start);
-            request.Select = Select.COUNT;
-            var response = await client.QueryAsync(request, cancellationToken);
-            count += response.Count ?? 0;
-            start = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (start is not null);
-        return count;
     }
 
     public static async Task<ActivePointer?> GetPointerAsync(

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Elections.Bots.Core.Facts;
 
 namespace Elections.Bots.DynamoDb.Table;
 
@@ -31,6 +30,10 @@ public static partial class TableSchema
     /// <summary>Pointer: map of notice id → notice JSON, live on whatever version is active.</summary>
     public const string Notices = "notices";
 
+    /// <summary>Street items: segments in this item, and items in the street's partition.</summary>
+    public const string Records = "n";
+    public const string ChunkCount = "of";
+
     /// <summary>Manifest: <see cref="Items.VersionState"/> as text, creation instant, record counts per kind.</summary>
     public const string State = "state";
     public const string CreatedAt = "createdAt";
@@ -59,9 +62,13 @@ public static partial class TableSchema
     public static string StreetPartition(string version, string normalizedStreetName) =>
         "v#" + version + "#st#" + normalizedStreetName;
 
-    /// <summary>ZIP, then start house number zero-padded so the sort order is numeric, then the id for uniqueness.</summary>
-    public static string SegmentSort(StreetSegment segment) =>
-        string.Create(CultureInfo.InvariantCulture, $"{segment.Zip ?? "-"}#{segment.StartHouseNumber:D10}#{segment.Id}");
+    /// <summary>
+    /// Segments per street item: 200 segments are ~60 KB of JSON, ~6 KB compressed, far under the 400 KB limit even
+    /// for feeds with long names; most streets fit in one item, so one Query usually reads one item.
+    /// </summary>
+    public const int SegmentsPerItem = 200;
+
+    public static string SegmentChunkSort(int chunk) => string.Create(CultureInfo.InvariantCulture, $"seg#{chunk:D4}");
 
     public static string ChunkSort(string kind, int chunk) =>
         string.Create(CultureInfo.InvariantCulture, $"{kind}#{chunk:D4}");

@@ -112,7 +112,7 @@ public sealed class DatasetPublisherTests(DynaliteFixture dynalite)
         Assert.Equal(0, await TableEdits.CountAsync(table, "v#v1"));
         Assert.Equal(0, await TableEdits.CountAsync(table, "v#v1#st#MAIN"));
         Assert.Equal(0, await TableEdits.CountAsync(table, "v#v1#streets"));
-        Assert.Equal(3, await TableEdits.CountAsync(table, "v#v2#st#MAIN"));
+        Assert.Equal(1, await TableEdits.CountAsync(table, "v#v2#st#MAIN"));
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class StoreResilienceTests(DynaliteFixture dynalite)
         using var store = table.Store(_time);
         var before = await store.GetFactsAsync(CancellationToken.None);
         await TableEdits.DeleteAsync(table, "v#v2", "precincts#0000");
-        await TableEdits.DeleteAsync(table, "v#v2#st#OAK", "99961#0000000001#ss-5");
+        await TableEdits.DeleteAsync(table, "v#v2#st#OAK", "seg#0000");
 
         var rollback = await Assert.ThrowsAsync<FactTableException>(() => table.Publisher().RollbackAsync("v2", CancellationToken.None));
         await TableEdits.PointAtAsync(table, "v2");
@@ -113,7 +113,7 @@ public sealed class StoreResilienceTests(DynaliteFixture dynalite)
 
         Assert.Equal(FactTableProblem.VersionIncomplete, rollback.Problem);
         Assert.Contains("precincts", rollback.Message, StringComparison.Ordinal);
-        Assert.Contains("a street holds 1 segments, expected 2", rollback.Message, StringComparison.Ordinal);
+        Assert.Contains("a street holds 0 segments in 0 items, expected 2 in 1", rollback.Message, StringComparison.Ordinal);
         Assert.Same(before, after);
         Assert.Equal(1, store.Counters.StoreErrors);
     }
