@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Elections.Bots.Core.Facts;
 using Elections.Bots.Core.Ports;

@@ -15,9 +15,8 @@ public sealed class DatasetPublisherTests(DynaliteFixture dynalite)
     [Fact]
     public async Task PublishAsync_WhenCancelledMidway_LeavesTheOldVersionActiveAndARerunCompletes()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var v1 = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(v1.Facts, v1.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, v1);
         var v2 = SampleDataset.Create("v2", placeName: "New Library", extraStreets: 500);
         using var cancel = new CancellationTokenSource();
         var batches = 0;
@@ -46,9 +45,8 @@ public sealed class DatasetPublisherTests(DynaliteFixture dynalite)
     [Fact]
     public async Task PublishAsync_TwoPublishersAtOnce_ExactlyOneWins()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var v1 = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(v1.Facts, v1.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, v1);
         // Hold every write until both publishers have read ACTIVE, so both start from the same pointer.
         var bothRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var pointerReads = 0;
@@ -158,9 +156,8 @@ public sealed class DatasetPublisherTests(DynaliteFixture dynalite)
     [Fact]
     public async Task PublishAsync_TheActiveVersionAgain_ChangesNothing()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var v1 = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(v1.Facts, v1.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, v1);
         table.AdminHandler.Reset();
 
         var again = await table.Publisher().PublishAsync(v1.Facts, v1.Segments, CancellationToken.None);

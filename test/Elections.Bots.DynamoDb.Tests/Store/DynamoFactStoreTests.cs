@@ -16,9 +16,8 @@ public sealed class DynamoFactStoreTests(DynaliteFixture dynalite)
     [Fact]
     public async Task GetFactsAsync_AfterPublish_ReturnsThePublishedFactsAndEveryStreet()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var sample = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, sample);
         using var store = table.Store(_time);
         var memory = new InMemoryFactStore(sample.Facts, sample.Segments);
 
@@ -38,9 +37,8 @@ public sealed class DynamoFactStoreTests(DynaliteFixture dynalite)
     [Fact]
     public async Task GetFactsAsync_WhenColdThenWarm_TakesOneCallThenNone()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var sample = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, sample);
         using var store = table.Store(_time);
 
         await store.GetFactsAsync(CancellationToken.None);
@@ -91,9 +89,8 @@ public sealed class DynamoFactStoreTests(DynaliteFixture dynalite)
     [Fact]
     public async Task GetFactsAsync_WhenMirrorIsStale_ReadsTheVersionPartitionInOneMoreCall()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var sample = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, sample);
         await TableEdits.DeleteAsync(table, "active", "locations#0000");
         using var store = table.Store(_time);
 
@@ -106,9 +103,8 @@ public sealed class DynamoFactStoreTests(DynaliteFixture dynalite)
     [Fact]
     public async Task NoticeBoard_SetAndClear_ReachVotersAfterTtlAndSurvivePublish()
     {
-        using var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
         var v1 = SampleDataset.Create("v1");
-        await table.Publisher().PublishAsync(v1.Facts, v1.Segments, CancellationToken.None);
+        using var table = await TestTable.PublishedAsync(dynalite.Server.ServiceUrl, v1);
         using var store = table.Store(_time);
         await store.GetFactsAsync(CancellationToken.None);
         var board = new NoticeBoard(table.Admin, table.Name);

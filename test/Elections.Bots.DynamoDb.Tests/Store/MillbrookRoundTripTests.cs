@@ -93,12 +93,8 @@ public sealed class MillbrookRoundTripTests(DynaliteFixture dynalite)
         Assert.Equal(cold.Text, warm.Text);
     }
 
-    private async Task<TestTable> PublishAsync(LoadedDataset sample)
-    {
-        var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
-        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
-        return table;
-    }
+    private Task<TestTable> PublishAsync(LoadedDataset sample) =>
+        TestTable.PublishedAsync(dynalite.Server.ServiceUrl, new SampleDataset(sample.Facts, sample.Segments));
 
     private static void AssertSameAnswer(DialogReply expected, DialogReply actual)
     {

@@ -151,11 +151,6 @@ public sealed class StoreResilienceTests(DynaliteFixture dynalite)
         FactsAssert.Equal(v2.Facts, afterRestart!);
     }
 
-    private async Task<TestTable> PublishedAsync(string version)
-    {
-        var table = await TestTable.CreateAsync(dynalite.Server.ServiceUrl);
-        var sample = SampleDataset.Create(version);
-        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
-        return table;
-    }
+    private Task<TestTable> PublishedAsync(string version) =>
+        TestTable.PublishedAsync(dynalite.Server.ServiceUrl, SampleDataset.Create(version));
 }

@@ -38,6 +38,14 @@ public sealed class TestTable : IDisposable
         return table;
     }
 
+    /// <summary>A fresh table with <paramref name="sample"/> published and active.</summary>
+    public static async Task<TestTable> PublishedAsync(string serviceUrl, SampleDataset sample)
+    {
+        var table = await CreateAsync(serviceUrl);
+        await table.Publisher().PublishAsync(sample.Facts, sample.Segments, CancellationToken.None);
+        return table;
+    }
+
     public PublisherOptions PublisherOptions => new()
     {
         TableName = Name,
