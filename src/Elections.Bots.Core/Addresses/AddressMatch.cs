@@ -18,6 +18,4 @@ public sealed record AddressMatch(
     public static readonly AddressMatch NeedsHouseNumber = new(AddressMatchStatus.NeedsHouseNumber);
 
     public ImmutableArray<string> Options { get; init; } = Options.IsDefault ? [] : Options;
-
-    public bool IsMatched => Status == AddressMatchStatus.Matched && Precinct is not null;
 }

@@ -25,18 +25,40 @@ public static class AddressParser
         string? text, IReadOnlySet<string>? knownCities, [NotNullWhen(true)] out ParsedAddress? address)
     {
         address = null;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return false;
         var buffer = default(TokenBuffer);
-        Span<Token> tokens = buffer;
-        var count = Tokenizer.Tokenize(text, tokens);
-        return count > 0 && TryParse(tokens[..count], new KnownCities(knownCities), out address);
+        var words = Tokenize(text, buffer);
+        return !words.IsEmpty && TryParse(words, new KnownCities(knownCities), out address);
     }
+
+    /// <summary>Reads words that name only a street ("north main street", "N MAIN ST"), for follow-up answers.</summary>
+    internal static bool TryReadStreet(string text, out StreetParts street)
+    {
+        street = default;
+        var buffer = default(TokenBuffer);
+        var words = Tokenize(text, buffer);
+        return !words.IsEmpty && StreetPartsReader.TryRead(words, out street);
+    }
+
+    /// <summary>Reads words that name only a place ("Eastfield, NL", "nine nine nine six four"), for follow-up answers.</summary>
+    internal static bool TryReadPlace(
+        string text, IReadOnlySet<string>? knownCities, out string? city, out string? state, out string? zip)
+    {
+        city = state = null;
+        var buffer = default(TokenBuffer);
+        var words = Tokenize(text, buffer);
+        var zipWords = ZipReader.ReadAtEnd(words, out zip);
+        LocalityReader.Read(words[..^zipWords], new KnownCities(knownCities), out city, out state);
+        return zip is not null || city is not null;
+    }
+
+    /// <summary>Words without the filler around them; empty when the text is not usable.</summary>
+    internal static ReadOnlySpan<Token> Tokenize(string? text, Span<Token> buffer) =>
+        text is null || text.Length > MaxTextLength ? [] : FillerTrimmer.Trim(Tokenizer.Words(text, buffer));
 
     private static bool TryParse(ReadOnlySpan<Token> words, KnownCities cities, out ParsedAddress? address)
     {
         address = null;
-        words = FillerTrimmer.Trim(words);
-        if (words.IsEmpty || FillerTrimmer.IsPostOfficeBox(words)) return false;
+        if (FillerTrimmer.IsPostOfficeBox(words)) return false;
         string? unit = null;
         var leadingUnit = ReadUnitGroups(words, ref unit, leading: true);
         words = words[leadingUnit..];
@@ -87,7 +109,7 @@ public static class AddressParser
             if (leading && groupEnd == words.Length) break;
             var isBareValue = !leading && groupEnd == 1 && group[0].HasDigit && groupEnd < words.Length;
             var read = unit;
-            if ((!isBareValue && !UnitReader.StartsUnit(group))
+            if ((!isBareValue && !UnitReader.StartsGroupUnit(group))
                 || UnitReader.Read(group, 0, allowBareValue: true, ref read) != groupEnd)
             {
                 break;

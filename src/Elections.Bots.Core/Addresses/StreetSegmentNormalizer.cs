@@ -39,7 +39,7 @@ public static class StreetSegmentNormalizer
     public static string NormalizeCity(string? city)
     {
         var buffer = default(TokenBuffer);
-        var words = Tokenize(city, buffer);
+        var words = Tokenizer.Words(city, buffer);
         return CityName.Build(words) ?? string.Empty;
     }
 
@@ -47,11 +47,11 @@ public static class StreetSegmentNormalizer
     public static string? NormalizeUnit(string? unit)
     {
         var buffer = default(TokenBuffer);
-        var words = Tokenize(unit, buffer);
+        var words = Tokenizer.Words(unit, buffer);
         if (words.IsEmpty) return null;
         string? value = null;
         if (UnitReader.Read(words, 0, allowBareValue: true, ref value) == words.Length && value is not null) return value;
-        return NormalizeAffix(string.Join(' ', words.ToArray().Select(w => w.Text)));
+        return NormalizeAffix(CityName.Build(words, spellOut: false));
     }
 
     /// <summary>Five digits of a ZIP or ZIP+4; null when the value is not one.</summary>
@@ -68,7 +68,7 @@ public static class StreetSegmentNormalizer
         var type = NormalizeWord(suffix, StreetSuffixes.TryNormalize);
         var post = NormalizeWord(postDirection, Directionals.TryNormalize);
         var buffer = default(TokenBuffer);
-        var words = Tokenize(name, buffer);
+        var words = Tokenizer.Words(name, buffer);
         if (pre is null && type is null && post is null)
         {
             return StreetPartsReader.TryRead(words, out var whole, commonSuffixOnly: true)
@@ -97,9 +97,9 @@ public static class StreetSegmentNormalizer
     private static string NormalizeState(string? state)
     {
         var buffer = default(TokenBuffer);
-        var words = Tokenize(state, buffer);
+        var words = Tokenizer.Words(state, buffer);
         if (words.IsEmpty) return string.Empty;
-        var joined = string.Join(' ', words.ToArray().Select(w => w.Text));
+        var joined = CityName.Build(words, spellOut: false) ?? string.Empty;
         return States.TryGetCode(joined, out var code) ? code : joined;
     }
 
@@ -109,12 +109,5 @@ public static class StreetSegmentNormalizer
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = new string(value.Where(c => !char.IsWhiteSpace(c) && c != '.').ToArray()).ToUpperInvariant().TrimStart('-');
         return text.Length == 0 ? null : text;
-    }
-
-    private static ReadOnlySpan<Token> Tokenize(string? text, Span<Token> buffer)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return [];
-        var count = Tokenizer.Tokenize(text, buffer);
-        return count <= 0 ? [] : buffer[..count];
     }
 }

@@ -75,6 +75,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     /// <summary>Ends a paragraph: a line break on screens, a short pause in speech.</summary>
     public ReplyBuilder Break()
     {
+        while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
         if (_text.Length > 0 && _text[^1] != '\n') _text.Append('\n');
         if (_speech.Count > 0 && _speech[^1].Kind != SpeechKind.Pause) _speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
         return this;

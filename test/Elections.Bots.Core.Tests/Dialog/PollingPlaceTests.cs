@@ -75,7 +75,7 @@ public sealed class PollingPlaceTests
 
         Assert.Equal("pre-107", early.Trace.PrecinctId);
         Assert.Equal("pre-107", boxes.Trace.PrecinctId);
-        Assert.Equal("55 W Main St, Eastfield, NL 99964", boxes.Session.Address);
+        Assert.Equal("55 W MAIN ST, EASTFIELD, NL 99964", boxes.Session.Address);
     }
 
     [Fact]
@@ -88,7 +88,8 @@ public sealed class PollingPlaceTests
 
         Assert.Equal(ReplyOutcome.Elicited, question.Outcome);
         Assert.Equal(SlotNames.Address, question.ElicitSlot);
-        Assert.Contains("Maple St is in more than one town. What is your ZIP code?", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Which town is Maple St in? Please tell me your town or ZIP code. It could be Birch Corners, Millbrook or Pine Hollow.", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Maple Street", question.SpokenText, StringComparison.Ordinal);
         Assert.Null(question.Trace.PrecinctId);
         Assert.Equal("pre-110", answer.Trace.PrecinctId);
         Assert.Equal(["pl-207"], answer.Trace.LocationIds.ToArray());

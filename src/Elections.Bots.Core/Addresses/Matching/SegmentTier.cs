@@ -1,6 +1,9 @@
 namespace Elections.Bots.Core.Addresses.Matching;
 
-/// <summary>How specifically a segment covers an address; the lowest tier with any hit decides (vip.md §1.6).</summary>
+/// <summary>
+/// How specifically a street's segment covers an address; the lowest tier with any hit decides (vip.md §1.6).
+/// Town-wide segments (includes_all_streets) are the last resort, tried only when no tier here has a hit.
+/// </summary>
 internal enum SegmentTier
 {
     None = 0,
@@ -10,8 +13,6 @@ internal enum SegmentTier
     Range = 2,
     /// <summary>includes_all_addresses, or any segment of the street when no house number was given.</summary>
     WholeStreet = 3,
-    /// <summary>includes_all_streets: every street in the town.</summary>
-    WholeTown = 4,
     /// <summary>The exact address is split by unit and the voter gave no unit.</summary>
-    UnitUnknown = 5,
+    UnitUnknown = 4,
 }

@@ -6,12 +6,12 @@ namespace Elections.Bots.Core.Addresses.Parsing;
 /// </summary>
 internal static class CityName
 {
-    public static string? Build(ReadOnlySpan<Token> words)
+    public static string? Build(ReadOnlySpan<Token> words, bool spellOut = true)
     {
         if (words.IsEmpty) return null;
         if (words.Length == 1 && !NeedsRewrite(words)) return words[0].Text;
         Span<char> buffer = stackalloc char[128];
-        var length = Write(words, buffer);
+        var length = Write(words, buffer, spellOut);
         return length < 0 ? null : new string(buffer[..length]);
     }
 
@@ -24,13 +24,13 @@ internal static class CityName
         return false;
     }
 
-    /// <summary>Writes the normalized name; -1 when it does not fit.</summary>
-    public static int Write(ReadOnlySpan<Token> words, Span<char> destination)
+    /// <summary>Writes the normalized name (or, without <paramref name="spellOut"/>, just the words); -1 when it does not fit.</summary>
+    public static int Write(ReadOnlySpan<Token> words, Span<char> destination, bool spellOut = true)
     {
         var length = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = i + 1 < words.Length ? Expand(words[i].Text) ?? words[i].Text : words[i].Text;
+            var word = spellOut && i + 1 < words.Length ? Expand(words[i].Text) ?? words[i].Text : words[i].Text;
             if (length + word.Length + 1 > destination.Length) return -1;
             if (i > 0) destination[length++] = ' ';
             word.AsSpan().CopyTo(destination[length..]);

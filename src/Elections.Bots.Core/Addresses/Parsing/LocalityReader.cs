@@ -9,14 +9,23 @@ namespace Elections.Bots.Core.Addresses.Parsing;
 /// </summary>
 internal static class LocalityReader
 {
-    /// <summary>Where a known town starts inside the street's words ("12 Oak St Pine Hollow NL"); -1 if none.</summary>
+    /// <summary>
+    /// Where a known town starts inside the street's words ("12 Oak St Pine Hollow NL"); -1 if none. The town
+    /// must end the words (before a state at most) and leave a street name before it, so the street
+    /// "N Pine Hollow Rd" is not read as the town PINE HOLLOW.
+    /// </summary>
     public static int FindTown(ReadOnlySpan<Token> words, KnownCities cities)
     {
         if (cities.IsEmpty) return -1;
-        for (var start = words.Length - 1; start >= 1; start--)
+        for (var state = 0; state <= States.MaxWords && state < words.Length; state++)
         {
-            var length = cities.MatchAtStart(words[start..]);
-            if (length > 0 && IsStateOrNothing(words[(start + length)..])) return start;
+            if (!IsStateOrNothing(words[^state..])) continue;
+            var end = words.Length - state;
+            for (var length = Math.Min(KnownCities.MaxWords, end - 1); length > 0; length--)
+            {
+                var start = end - length;
+                if (cities.Contains(words[start..end]) && HasName(words[..start])) return start;
+            }
         }
         return -1;
     }
@@ -52,8 +61,21 @@ internal static class LocalityReader
 
     private static bool IsStateOrNothing(ReadOnlySpan<Token> words) =>
         words.IsEmpty
-        || (words.Length == 1 && words[0].IsLetters)
+        || (words.Length == 1 && words[0].IsLetters && !IsStreetWord(words[0].Text))
         || (TryStateAtEnd(words, out _, out var used) && used == words.Length);
+
+    private static bool IsStreetWord(string word) =>
+        StreetSuffixes.TryNormalize(word, out _) || Directionals.TryNormalize(word, out _)
+        || SecondaryUnits.NeedsValue(word) || SecondaryUnits.TryStandAlone(word, out _);
+
+    private static bool HasName(ReadOnlySpan<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (!Directionals.TryNormalize(word.Text, out _)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"NEW YORK", "WEST VIRGINIA", "TEXAS" at the end of the words.</summary>
     private static bool TryStateAtEnd(ReadOnlySpan<Token> words, out string code, out int used)
@@ -61,20 +83,8 @@ internal static class LocalityReader
         Span<char> buffer = stackalloc char[64];
         for (used = Math.Min(States.MaxWords, words.Length); used > 0; used--)
         {
-            var length = 0;
-            var fits = true;
-            foreach (var word in words[^used..])
-            {
-                if (length + word.Text.Length + 1 > buffer.Length)
-                {
-                    fits = false;
-                    break;
-                }
-                if (length > 0) buffer[length++] = ' ';
-                word.Text.AsSpan().CopyTo(buffer[length..]);
-                length += word.Text.Length;
-            }
-            if (fits && States.TryGetCode(buffer[..length], out code)) return true;
+            var length = CityName.Write(words[^used..], buffer, spellOut: false);
+            if (length > 0 && States.TryGetCode(buffer[..length], out code)) return true;
         }
         code = string.Empty;
         return false;

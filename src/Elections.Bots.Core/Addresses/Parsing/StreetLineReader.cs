@@ -60,12 +60,14 @@ internal static class StreetLineReader
     }
 
     /// <summary>
-    /// The last everyday street type that has more words after it and a name before it. None when only one
-    /// more street type follows ("Main St Ext"); "County Rd 12" and "US Hwy 29" are names, not a type and a unit.
+    /// The last everyday street type that has more words after it and a name before it. None when the words
+    /// end in an everyday type, or in one more type after it ("Main St Ext"): then they are all street.
+    /// "County Rd 12" and "US Hwy 29" are names, not a type and a unit.
     /// </summary>
     private static int FindCommonSuffix(ReadOnlySpan<Token> words)
     {
-        if (words.Length >= 2 && IsCommonSuffix(words[^2].Text) && StreetSuffixes.TryNormalize(words[^1].Text, out _))
+        if (words.IsEmpty || IsCommonSuffix(words[^1].Text)
+            || (words.Length >= 2 && IsCommonSuffix(words[^2].Text) && StreetSuffixes.TryNormalize(words[^1].Text, out _)))
         {
             return -1;
         }

@@ -11,6 +11,14 @@ internal static class Tokenizer
 
     private const int MaxWordLength = 32;
 
+    /// <summary>The words of <paramref name="text"/> in <paramref name="buffer"/>; empty when there are none or too many.</summary>
+    public static ReadOnlySpan<Token> Words(string? text, Span<Token> buffer)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var count = Tokenize(text, buffer);
+        return count <= 0 ? [] : buffer[..count];
+    }
+
     /// <summary>Fills <paramref name="tokens"/>; returns the count, or -1 when the text is too long to be an address.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens)
     {

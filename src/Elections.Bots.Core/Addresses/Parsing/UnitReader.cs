@@ -16,6 +16,12 @@ internal static class UnitReader
         !words.IsEmpty && (SecondaryUnits.NeedsValue(words[0].Text) || IsStandAloneAt(words, 0, out _));
 
     /// <summary>
+    /// A comma-separated part that is a unit: "Apt 3", "# 3", "Rear"; a lone "Upper" may as well be a town.
+    /// </summary>
+    public static bool StartsGroupUnit(ReadOnlySpan<Token> group) =>
+        !group.IsEmpty && (SecondaryUnits.NeedsValue(group[0].Text) || SecondaryUnits.IsUnmistakable(group[0].Text));
+
+    /// <summary>
     /// Reads units from <paramref name="start"/>; returns where the units end. A bare value ("4B") counts only
     /// when <paramref name="allowBareValue"/>, that is right after a street suffix, where it cannot be a name.
     /// </summary>
@@ -97,8 +103,12 @@ internal static class UnitReader
         builder.AppendLiteral(value);
     }
 
-    /// <summary>"REAR" is a unit at the end of its part of the address or before another designator, not in "Rear Lane Ave".</summary>
+    /// <summary>
+    /// "UPPER" is a unit at the end of its part of the address or before another designator, not in "Upper
+    /// Darby"; REAR, BSMT and PH are units wherever they follow the street.
+    /// </summary>
     private static bool IsStandAloneAt(ReadOnlySpan<Token> words, int i, out string abbreviation) =>
         SecondaryUnits.TryStandAlone(words[i].Text, out abbreviation)
-        && (i + 1 == words.Length || words[i + 1].Group != words[i].Group || SecondaryUnits.NeedsValue(words[i + 1].Text));
+        && (SecondaryUnits.IsUnmistakable(words[i].Text) || i + 1 == words.Length
+            || words[i + 1].Group != words[i].Group || SecondaryUnits.NeedsValue(words[i + 1].Text));
 }

@@ -47,11 +47,11 @@ internal static class SecondaryUnits
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Designators safe to recognise even where the street's end is unknown ("12 Oak Apt 3"): words such as
-    /// LOT, KEY or PIER are also street names.
+    /// Designators safe to recognise even where the street's end is unknown ("12 Oak Apt 3", "12 Oak Rear
+    /// Millbrook"): LOT, KEY or PIER are also street names, and LOWER, UPPER or FRONT start town names.
     /// </summary>
     private static readonly FrozenSet<string> Unmistakable = FrozenSet.Create(StringComparer.Ordinal,
-        "#", "APT", "BLDG", "STE", "UNIT", "RM", "SPC", "TRLR");
+        "#", "APT", "BLDG", "STE", "UNIT", "RM", "SPC", "TRLR", "REAR", "BSMT", "PH");
 
     /// <summary>Words that may sit between a designator and its value ("APT NUMBER 4", "# NO 4").</summary>
     private static readonly FrozenSet<string> NumberWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -61,7 +61,9 @@ internal static class SecondaryUnits
 
     public static bool NeedsValue(string word) => WithValue.ContainsKey(word);
 
-    public static bool IsUnmistakable(string word) => WithValue.TryGetValue(word, out var d) && Unmistakable.Contains(d);
+    public static bool IsUnmistakable(string word) =>
+        (WithValue.TryGetValue(word, out var designator) || Alone.TryGetValue(word, out designator))
+        && Unmistakable.Contains(designator);
 
     public static bool TryStandAlone(string word, out string abbreviation) => Alone.TryGetValue(word, out abbreviation!);
 
