@@ -5,6 +5,8 @@ using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Invoke;
 using Elections.Bots.Cli.Preview;
 using Elections.Bots.Cli.Validate;
+using Amazon.Runtime;
+using Elections.Bots.DynamoDb.Errors;
 using Elections.Bots.Import;
 
 var answerOptions = new AnswerOptions();
@@ -30,5 +32,21 @@ catch (UsageException usage)
 catch (DatasetLoadException data)
 {
     await Console.Error.WriteLineAsync("error: " + data.Message);
+    return ExitCodes.Failure;
+}
+catch (FactTableException table)
+{
+    await Console.Error.WriteLineAsync("error: " + table.Message);
+    return ExitCodes.Failure;
+}
+catch (AmazonServiceException aws)
+{
+    // The SDK's own words name the problem (credentials, permissions, endpoint); the stack trace helps nobody here.
+    await Console.Error.WriteLineAsync($"error: DynamoDB said {aws.ErrorCode}: {aws.Message}");
+    return ExitCodes.Failure;
+}
+catch (AmazonClientException client)
+{
+    await Console.Error.WriteLineAsync("error: could not reach DynamoDB: " + client.Message);
     return ExitCodes.Failure;
 }

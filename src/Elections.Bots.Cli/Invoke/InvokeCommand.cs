@@ -25,7 +25,7 @@ internal static class InvokeCommand
         options.AddTo(command, withChannel: false);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var bot = BotSession.Open(options.Read(result));
+            using var bot = await BotSession.OpenAsync(options.Read(result), cancellationToken);
             var function = new LexFunction(bot.Engine, bot.Options);
             await using var input = EventInput.Open(result.GetValue(eventFile));
             var response = await function.InvokeAsync(input, cancellationToken);

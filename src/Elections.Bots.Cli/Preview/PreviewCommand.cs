@@ -36,7 +36,7 @@ internal static class PreviewCommand
             await ReportWriter.WriteAsync(error, result);
             return ExitCodes.Failure;
         }
-        var bot = BotSession.Open(settings, dataset);
+        using var bot = BotSession.ForDataset(settings, dataset);
         var reply = await bot.AskAsync(question, SessionState.New, cancellationToken);
         await output.WriteLineAsync(ChannelPreview.Render(reply, settings.Channel));
         return ExitCodes.Success;
