@@ -132,16 +132,19 @@ internal sealed class AnswerOptions
         return Directory.Exists(bundled) ? bundled : Path.GetFullPath(Path.Combine("samples", "millbrook"));
     }
 
-    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone)
+    // A bare date means the middle of that day, when offices and polls are open.
+    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone) => ParseLocalTime(text, zone, "--now", TimeSpan.FromHours(12));
+
+    /// <summary>A local date or time in the jurisdiction's zone; a bare date means <paramref name="bareDateTime"/> into that day.</summary>
+    public static DateTimeOffset? ParseLocalTime(string? text, TimeZoneInfo zone, string option, TimeSpan bareDateTime)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            throw new UsageException($"--now '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
+            throw new UsageException($"{option} '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
         }
-        // A bare date means the middle of that day, when offices and polls are open.
-        if (text.Length == 10) local = local.AddHours(12);
+        if (text.Length == 10) local = local.Add(bareDateTime);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }
