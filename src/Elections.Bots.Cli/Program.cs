@@ -2,6 +2,7 @@ using System.CommandLine;
 using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
+using Elections.Bots.Cli.Eval;
 using Elections.Bots.Cli.Invoke;
 using Elections.Bots.Cli.Notice;
 using Elections.Bots.Cli.Preview;
@@ -18,6 +19,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     ChatCommand.Create(answerOptions),
     AskCommand.Create(answerOptions),
     InvokeCommand.Create(answerOptions),
+    EvalCommand.Create(answerOptions),
     ValidateCommand.Create(answerOptions),
     PreviewCommand.Create(answerOptions),
     PublishCommand.Create(answerOptions),

@@ -72,13 +72,18 @@ public sealed class TextInterpreter : ITextInterpreter
     }
 
     /// <summary>
-    /// The engine's view: intent, slots and confidence. A recommendation request reads as Fallback; use
-    /// <see cref="Interpret(string?, Locale, SessionState?)"/> for the detected language and a picked FAQ choice.
+    /// The engine's view: intent, slots and confidence, plus the detected language, a choice picked with words and
+    /// whether the voter asked for a recommendation.
     /// </summary>
     TextInterpretation ITextInterpreter.Interpret(string text, Locale locale, SessionState session)
     {
         var understood = Interpret(text, locale, session);
-        return new TextInterpretation(understood.Intent, understood.Slots, understood.Confidence);
+        return new TextInterpretation(understood.Intent, understood.Slots, understood.Confidence)
+        {
+            TextLocale = understood.Locale == locale ? null : understood.Locale,
+            ChosenFaqId = understood.FaqId,
+            AsksForRecommendation = understood.AsksForRecommendation,
+        };
     }
 
     private Interpretation Understand(Words words, LocaleUnderstanding understanding, SessionState session)

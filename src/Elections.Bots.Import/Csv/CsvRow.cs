@@ -58,9 +58,16 @@ public sealed class CsvRow
         Columns.Findings.Report(new Finding(severity, FileName, line, position, code, message));
     }
 
-    public void Error(string column, string code, string message) => Report(column, FindingSeverity.Error, code, message);
+    public void ReportError(string column, string code, string message) => Report(column, FindingSeverity.Error, code, message);
 
-    public void Warning(string column, string code, string message) => Report(column, FindingSeverity.Warning, code, message);
+    public void ReportWarning(string column, string code, string message) => Report(column, FindingSeverity.Warning, code, message);
+
+    /// <summary>An error about a value in this row, for code that stops at the first problem (throw it).</summary>
+    public DatasetLoadException Error(string column, string message)
+    {
+        var (line, position) = Position(column);
+        return new DatasetLoadException(FileName, line, position, message);
+    }
 
     /// <summary>Line and 1-based column of a cell: its place in the CSV line, or where the XML element starts.</summary>
     public (int Line, int? Column) Position(string column)

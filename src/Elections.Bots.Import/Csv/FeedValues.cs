@@ -24,11 +24,11 @@ public static class FeedValues
             : (bool?)null;
         if (parsed is { } result)
         {
-            row.Warning(column, FindingCodes.NotLowerCase,
+            row.ReportWarning(column, FindingCodes.NotLowerCase,
                 $"'{value}' was read as {(result ? "true" : "false")}; VIP accepts only lower-case true or false");
             return result;
         }
-        row.Error(column, FindingCodes.InvalidBoolean, $"'{value}' is not a boolean; write true or false");
+        row.ReportError(column, FindingCodes.InvalidBoolean, $"'{value}' is not a boolean; write true or false");
         return null;
     }
 
@@ -42,11 +42,11 @@ public static class FeedValues
         }
         if (DateOnly.TryParseExact(value, UsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            row.Warning(columnAndAliases[0], FindingCodes.NonIsoDate,
+            row.ReportWarning(columnAndAliases[0], FindingCodes.NonIsoDate,
                 $"'{value}' was read as {date:yyyy-MM-dd} (month/day/year); VIP requires YYYY-MM-DD");
             return date;
         }
-        row.Error(columnAndAliases[0], FindingCodes.InvalidDate, $"'{value}' is not a date; write it as YYYY-MM-DD (for example 2027-03-09)");
+        row.ReportError(columnAndAliases[0], FindingCodes.InvalidDate, $"'{value}' is not a date; write it as YYYY-MM-DD (for example 2027-03-09)");
         return null;
     }
 
@@ -59,7 +59,7 @@ public static class FeedValues
         {
             return number;
         }
-        row.Error(column, FindingCodes.InvalidHouseNumber,
+        row.ReportError(column, FindingCodes.InvalidHouseNumber,
             $"'{value}' is not a whole number (digits only); put letters in house_number_prefix or house_number_suffix");
         return null;
     }
@@ -76,7 +76,7 @@ public static class FeedValues
         var problem = TimeWithZoneParser.TryParse(value + "Z", out _, out _)
             ? "has no UTC offset, so voters in another time zone would hear the wrong hour"
             : "is not a time with a UTC offset";
-        row.Error(column, FindingCodes.InvalidTime, $"'{value}' {problem}; write it like 07:00:00-05:00");
+        row.ReportError(column, FindingCodes.InvalidTime, $"'{value}' {problem}; write it like 07:00:00-05:00");
         return null;
     }
 
@@ -90,7 +90,7 @@ public static class FeedValues
         {
             return instant;
         }
-        row.Error(column, FindingCodes.InvalidDateTime,
+        row.ReportError(column, FindingCodes.InvalidDateTime,
             $"'{value}' is not a date and time with a UTC offset; write it like 2027-03-09T20:00:00-05:00");
         return null;
     }
@@ -115,11 +115,11 @@ public static class FeedValues
         if (value is null) return null;
         if (parity is null)
         {
-            row.Error(column, FindingCodes.InvalidOddEvenBoth, $"'{value}' is not one of odd, even or both");
+            row.ReportError(column, FindingCodes.InvalidOddEvenBoth, $"'{value}' is not one of odd, even or both");
         }
         else if (value is not ("both" or "odd" or "even"))
         {
-            row.Warning(column, FindingCodes.NotLowerCase, $"'{value}' was read as {value.ToLowerInvariant()}; VIP accepts only lower case");
+            row.ReportWarning(column, FindingCodes.NotLowerCase, $"'{value}' was read as {value.ToLowerInvariant()}; VIP accepts only lower case");
         }
         return parity;
     }

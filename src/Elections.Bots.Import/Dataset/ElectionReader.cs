@@ -26,11 +26,11 @@ internal static class ElectionReader
             if (row.GetRequired("date_time") is { } produced &&
                 !DateTime.TryParseExact(produced, ["yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                row.Error("date_time", FindingCodes.InvalidDateTime, $"'{produced}' is not a date and time; write it like 2027-01-25T14:30:00");
+                row.ReportError("date_time", FindingCodes.InvalidDateTime, $"'{produced}' is not a date and time; write it like 2027-01-25T14:30:00");
             }
             if (row.GetRequired("version") is { } version && !(version.StartsWith("5.", StringComparison.Ordinal) || version.StartsWith("6.", StringComparison.Ordinal)))
             {
-                row.Error("version", FindingCodes.UnsupportedVersion, $"version '{version}' is not VIP 5.x; export the feed as VIP 5.2");
+                row.ReportError("version", FindingCodes.UnsupportedVersion, $"version '{version}' is not VIP 5.x; export the feed as VIP 5.2");
             }
             ValueChecks.Uri(row, "organization_uri");
             ValueChecks.Uri(row, "terms_of_use_uri");
@@ -46,7 +46,7 @@ internal static class ElectionReader
         }
         else if (table.Rows.Length > 1)
         {
-            table.Rows[1].Warning("id", FindingCodes.MoreThanOneElection, "VIP feeds describe one election; this one has several, and the bot answers about the next one");
+            table.Rows[1].ReportWarning("id", FindingCodes.MoreThanOneElection, "VIP feeds describe one election; this one has several, and the bot answers about the next one");
         }
         var elections = ImmutableArray.CreateBuilder<Election>();
         foreach (var row in table.Rows)
@@ -55,7 +55,7 @@ internal static class ElectionReader
             var hours = ImmutableArray<OpeningPeriod>.Empty;
             if (hoursId is not null && !schedules.Groups.TryGetValue(hoursId, out hours))
             {
-                row.Error("hours_open_id", FindingCodes.NoReferent, $"'{hoursId}' has no rows in schedule.txt (hours_open_id); add them or fix the id");
+                row.ReportError("hours_open_id", FindingCodes.NoReferent, $"'{hoursId}' has no rows in schedule.txt (hours_open_id); add them or fix the id");
                 hours = [];
             }
             if (row.GetRequired("state_id") is { } state) References.Check(row, "state_id", state, stateIds.Contains(state), "state.txt");
@@ -79,7 +79,7 @@ internal static class ElectionReader
             if (id is null || date is null) continue;
             if (date < context.Today)
             {
-                row.Warning("date", FindingCodes.ElectionInPast, $"the election on {date:yyyy-MM-dd} is over; voters would hear about a past election — load the next election's feed");
+                row.ReportWarning("date", FindingCodes.ElectionInPast, $"the election on {date:yyyy-MM-dd} is over; voters would hear about a past election — load the next election's feed");
             }
             elections.Add(election);
         }

@@ -63,7 +63,7 @@ internal sealed class Jurisdictions
         }
         if (localities.Count > 1)
         {
-            localities[1].Row.Warning("id", FindingCodes.MultipleLocalities,
+            localities[1].Row.ReportWarning("id", FindingCodes.MultipleLocalities,
                 $"the feed has {localities.Count} localities; the bot speaks for '{localities[0].Name}' (the first) and its office, " +
                 "and gives each precinct its own locality's early-voting sites and drop boxes");
         }

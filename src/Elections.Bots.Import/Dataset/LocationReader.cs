@@ -19,7 +19,7 @@ internal static class LocationReader
             var hours = ImmutableArray<OpeningPeriod>.Empty;
             if (hoursId is not null && !schedules.Groups.TryGetValue(hoursId, out hours))
             {
-                row.Error("hours_open_id", FindingCodes.NoReferent, $"'{hoursId}' has no rows in schedule.txt (hours_open_id); add them or fix the id");
+                row.ReportError("hours_open_id", FindingCodes.NoReferent, $"'{hoursId}' has no rows in schedule.txt (hours_open_id); add them or fix the id");
                 hours = [];
             }
             var roles = LocationRoles.None;
@@ -31,7 +31,7 @@ internal static class LocationReader
 
             if (roles == LocationRoles.ElectionDay && hoursId is null && row.Get("hours") is null)
             {
-                row.Warning("hours_open_id", FindingCodes.PlaceWithoutHours, electionHasHours
+                row.ReportWarning("hours_open_id", FindingCodes.PlaceWithoutHours, electionHasHours
                     ? $"polling place '{id}' has no hours_open_id; voters will hear the election's hours — set it if this place keeps other hours"
                     : $"polling place '{id}' has no hours_open_id and the election has none; the bot cannot say when it opens — add hours");
             }
@@ -59,7 +59,7 @@ internal static class LocationReader
         var single = row.Get("address_line");
         if (single is null)
         {
-            row.Error(row.Columns.IndexOf("address_line") >= 0 ? "address_line" : "structured_line_1", FindingCodes.MissingAddress,
+            row.ReportError(row.Columns.IndexOf("address_line") >= 0 ? "address_line" : "structured_line_1", FindingCodes.MissingAddress,
                 "the location has no address; fill address_line or the structured_* columns (VIP ignores a location without one)");
             return null;
         }

@@ -24,7 +24,7 @@ internal static class NoticeCsvReader
             var until = FeedValues.Instant(row, "valid_until");
             if (until < now)
             {
-                row.Warning("valid_until", FindingCodes.NoticeExpired, $"the notice ended at {until:yyyy-MM-dd HH:mm zzz} and will not be said; remove it");
+                row.ReportWarning("valid_until", FindingCodes.NoticeExpired, $"the notice ended at {until:yyyy-MM-dd HH:mm zzz} and will not be said; remove it");
             }
             if (id is null || text is null) continue;
             notices.Add(new EmergencyNotice(id, text, row.Get("text_es"), row.Get("uri"), precinctIds, locationIds, until));
@@ -37,7 +37,7 @@ internal static class NoticeCsvReader
         var ids = FeedValues.IdList(row, column);
         foreach (var id in ids.Where(id => !exists(id)))
         {
-            row.Error(column, FindingCodes.NoReferent, $"'{id}' is not a {what}; fix it or remove it");
+            row.ReportError(column, FindingCodes.NoReferent, $"'{id}' is not a {what}; fix it or remove it");
         }
         return [.. ids.Where(exists)];
     }

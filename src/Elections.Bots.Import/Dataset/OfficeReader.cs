@@ -82,11 +82,11 @@ internal sealed class OfficeReader
         {
             if (!_departments.Any(d => d.Get("election_administration_id", "parent_id") == id))
             {
-                ea.Error("id", FindingCodes.MissingDepartment, $"election administration '{id}' has no department; add a department.txt row with its contact details");
+                ea.ReportError("id", FindingCodes.MissingDepartment, $"election administration '{id}' has no department; add a department.txt row with its contact details");
             }
             if (ea.Get("election_notice_uri") is not null && ea.Get("election_notice_text") is null)
             {
-                ea.Error("election_notice_uri", FindingCodes.MissingElectionNoticeText, "a notice link needs election_notice_text, the notice voters hear; add the text or remove the link");
+                ea.ReportError("election_notice_uri", FindingCodes.MissingElectionNoticeText, "a notice link needs election_notice_text, the notice voters hear; add the text or remove the link");
             }
             foreach (var column in (string[])["absentee_uri", "am_i_registered_uri", "elections_uri", "registration_uri", "rules_uri",
                          "what_is_on_my_ballot_uri", "where_do_i_vote_uri", "ballot_tracking_uri", "ballot_tracking_provisional_uri", "election_notice_uri"])
@@ -112,7 +112,7 @@ internal sealed class OfficeReader
             }
             if (service.Get("type") is { } type && !VoterServiceTypes.Contains(type))
             {
-                service.Warning("type", FindingCodes.InvalidVoterServiceType, $"'{type}' is not a VIP voter service type; use one of {string.Join(", ", VoterServiceTypes)}");
+                service.ReportWarning("type", FindingCodes.InvalidVoterServiceType, $"'{type}' is not a VIP voter service type; use one of {string.Join(", ", VoterServiceTypes)}");
             }
             PersonReference(service, context);
         }

@@ -29,7 +29,7 @@ internal static class PrecinctReader
             var placeIds = own.Where(p => References.Check(row, "polling_location_ids", p, locations.ContainsKey(p), "polling_location.txt")).ToImmutableArray();
             foreach (var shared in placeIds.Where(p => locality?.PlaceIds.Contains(p) == true))
             {
-                row.Warning("polling_location_ids", FindingCodes.MultiplePollingLocationMappings,
+                row.ReportWarning("polling_location_ids", FindingCodes.MultiplePollingLocationMappings,
                     $"'{shared}' is listed on both this precinct and its locality; list a place once (usually a misunderstanding)");
             }
             if (jurisdictions.FoldLocalityPlaces && locality is not null) placeIds = [.. placeIds.Union(locality.PlaceIds, StringComparer.Ordinal)];
@@ -45,7 +45,7 @@ internal static class PrecinctReader
             }
             if (!mailOnly && !placeIds.Concat(jurisdictions.WidePlaceIds(locality)).Any(p => locations.TryGetValue(p, out var place) && place.Is(LocationRoles.ElectionDay)))
             {
-                row.Warning("polling_location_ids", FindingCodes.PrecinctWithoutPollingPlace,
+                row.ReportWarning("polling_location_ids", FindingCodes.PrecinctWithoutPollingPlace,
                     $"precinct '{id}' has no election-day polling place and is not mail-only; its voters will be told to call the office — " +
                     "list its place in polling_location_ids or set is_mail_only=true");
             }

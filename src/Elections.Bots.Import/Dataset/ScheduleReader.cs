@@ -20,12 +20,12 @@ internal static class ScheduleReader
             var endDate = FeedValues.Date(row, "end_date");
             if (startDate > endDate)
             {
-                row.Error("end_date", FindingCodes.DateOrder, $"end_date {endDate:yyyy-MM-dd} is before start_date {startDate:yyyy-MM-dd}; swap or correct them");
+                row.ReportError("end_date", FindingCodes.DateOrder, $"end_date {endDate:yyyy-MM-dd} is before start_date {startDate:yyyy-MM-dd}; swap or correct them");
                 continue;
             }
             if (start is { } s && end is { } e && e.Minute <= s.Minute)
             {
-                row.Error("end_time", FindingCodes.TimeOrder, "end_time is not after start_time; hours past midnight need a second row for the next day");
+                row.ReportError("end_time", FindingCodes.TimeOrder, "end_time is not after start_time; hours past midnight need a second row for the next day");
                 continue;
             }
             if (group is null) continue;
@@ -58,7 +58,7 @@ internal static class ScheduleReader
                              (other.StartDate ?? DateOnly.MinValue) <= (period.EndDate ?? DateOnly.MaxValue);
             if (daysShared && period.OpenMinute < other.CloseMinute && other.OpenMinute < period.CloseMinute)
             {
-                row.Error("start_time", FindingCodes.OverlappingHours,
+                row.ReportError("start_time", FindingCodes.OverlappingHours,
                     $"these hours overlap other hours of '{group}' on the same days; each day's hours must be given once");
                 return;
             }

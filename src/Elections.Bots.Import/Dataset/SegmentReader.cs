@@ -56,26 +56,26 @@ internal static class SegmentReader
             {
                 if (row.Get("start_house_number") is null || row.Get("end_house_number") is null)
                 {
-                    row.Error(row.Get("start_house_number") is null ? "start_house_number" : "end_house_number", FindingCodes.MissingValue,
+                    row.ReportError(row.Get("start_house_number") is null ? "start_house_number" : "end_house_number", FindingCodes.MissingValue,
                         "a segment needs start_house_number and end_house_number (or includes_all_addresses=true)");
                 }
                 usable = false;
             }
             else if (start > end)
             {
-                row.Error("end_house_number", FindingCodes.HouseNumberRange,
+                row.ReportError("end_house_number", FindingCodes.HouseNumberRange,
                     $"end_house_number {end} is lower than start_house_number {start}; VIP ignores such a segment");
                 usable = false;
             }
             if (parity is null)
             {
-                if (row.Get("odd_even_both") is null) row.Error("odd_even_both", FindingCodes.MissingValue, "odd_even_both is required; write odd, even or both");
+                if (row.Get("odd_even_both") is null) row.ReportError("odd_even_both", FindingCodes.MissingValue, "odd_even_both is required; write odd, even or both");
                 usable = false;
             }
         }
         if (streetName is null && !allStreets)
         {
-            row.Error("street_name", FindingCodes.MissingValue, "street_name is required (use * with includes_all_streets=true for a whole town)");
+            row.ReportError("street_name", FindingCodes.MissingValue, "street_name is required (use * with includes_all_streets=true for a whole town)");
             usable = false;
         }
         usable &= CheckAddressDetail(row, wildcard, start, end);
@@ -96,7 +96,7 @@ internal static class SegmentReader
             if (row.Get(column) is null) continue;
             if (wildcard || start != end)
             {
-                row.Error(column, FindingCodes.AddressDetailOnRange,
+                row.ReportError(column, FindingCodes.AddressDetailOnRange,
                     $"{row.Name(column)} is only allowed on a single address (start_house_number = end_house_number, no includes_all_*)");
                 return false;
             }

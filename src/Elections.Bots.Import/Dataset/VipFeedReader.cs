@@ -38,7 +38,7 @@ internal static class VipFeedReader
         var office = offices.Read(locality?.Row.Get("election_administration_id")) ?? offices.Read(jurisdictions.State?.Get("election_administration_id"));
         if (office is null && locality is not null)
         {
-            locality.Row.Error("election_administration_id", FindingCodes.MissingValue,
+            locality.Row.ReportError("election_administration_id", FindingCodes.MissingValue,
                 "no election office is linked to the locality or the state; set election_administration_id to an election_administration.txt id");
         }
         if (locality is null || office is null || elections.IsEmpty) return null;

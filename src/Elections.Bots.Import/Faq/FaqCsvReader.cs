@@ -33,7 +33,7 @@ public static class FaqCsvReader
             Locale locale = default;
             if (localeText is not null && !LocaleTags.TryParse(localeText, out locale))
             {
-                row.Error("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
+                row.ReportError("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
                 localeText = null;
             }
             if (id is not null && localeText is not null)
@@ -41,7 +41,7 @@ public static class FaqCsvReader
                 if (!rowsById.TryGetValue(id, out var seen)) rowsById[id] = seen = (row, []);
                 if (!seen.Locales.Add(locale))
                 {
-                    row.Error("id", FindingCodes.Duplicates, $"'{id}' already has a {locale.ToTag()} row; each id has one row per locale");
+                    row.ReportError("id", FindingCodes.Duplicates, $"'{id}' already has a {locale.ToTag()} row; each id has one row per locale");
                     continue;
                 }
             }
@@ -52,16 +52,16 @@ public static class FaqCsvReader
             var validUntil = FeedValues.Date(row, "valid_until");
             if (validFrom > validUntil)
             {
-                row.Error("valid_until", FindingCodes.DateOrder, "valid_until is before valid_from; the entry would never be said");
+                row.ReportError("valid_until", FindingCodes.DateOrder, "valid_until is before valid_from; the entry would never be said");
                 continue;
             }
             if (validUntil < today)
             {
-                row.Warning("valid_until", FindingCodes.FaqExpired, $"'{id}' expired on {validUntil:yyyy-MM-dd} and will never be said; update or remove it");
+                row.ReportWarning("valid_until", FindingCodes.FaqExpired, $"'{id}' expired on {validUntil:yyyy-MM-dd} and will never be said; update or remove it");
             }
             if (row.Get("sms") is { Length: > MaxSmsLength } sms)
             {
-                row.Error("sms", FindingCodes.SmsTooLong, $"the sms answer is {sms.Length} characters; one text message holds {MaxSmsLength} — shorten it");
+                row.ReportError("sms", FindingCodes.SmsTooLong, $"the sms answer is {sms.Length} characters; one text message holds {MaxSmsLength} — shorten it");
             }
             ValueChecks.Uri(row, "url");
             if (id is null || localeText is null || question is null || answer is null) continue;
@@ -73,7 +73,7 @@ public static class FaqCsvReader
             if (locales.Count == 1)
             {
                 var missing = locales.Contains(Locale.English) ? LocaleTags.SpanishUS : LocaleTags.EnglishUS;
-                row.Warning("locale", FindingCodes.FaqMissingLocale, $"'{id}' has no {missing} row; voters asking in that language will not get this answer");
+                row.ReportWarning("locale", FindingCodes.FaqMissingLocale, $"'{id}' has no {missing} row; voters asking in that language will not get this answer");
             }
         }
         return entries.ToImmutable();

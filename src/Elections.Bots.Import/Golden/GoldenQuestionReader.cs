@@ -25,7 +25,7 @@ public static class GoldenQuestionReader
             var expected = row.GetRequired("expected_faq_id", "faq_id");
             if (localeText is not null && !LocaleTags.TryParse(localeText, out _))
             {
-                row.Error("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
+                row.ReportError("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
                 continue;
             }
             if (localeText is null || question is null || expected is null) continue;

@@ -63,7 +63,7 @@ public abstract class FeedTables(FindingCollector findings, IdRegistry ids) : ID
         var id = row.Get("id");
         if (id is null)
         {
-            row.Error("id", FindingCodes.MissingId, "the row has no id; give every row an id that is unique in the feed");
+            row.ReportError("id", FindingCodes.MissingId, "the row has no id; give every row an id that is unique in the feed");
             return;
         }
         var (line, column) = row.Position("id");

@@ -9,7 +9,7 @@ internal static class References
     /// <summary>Reports when <paramref name="exists"/> is false; returns it, so callers can drop the dangling id.</summary>
     public static bool Check(CsvRow row, string column, string id, bool exists, string target)
     {
-        if (!exists) row.Error(column, FindingCodes.NoReferent, $"'{id}' is not an id in {target}; fix {row.Name(column)} or add the missing row");
+        if (!exists) row.ReportError(column, FindingCodes.NoReferent, $"'{id}' is not an id in {target}; fix {row.Name(column)} or add the missing row");
         return exists;
     }
 }

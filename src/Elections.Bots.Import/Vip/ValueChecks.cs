@@ -21,7 +21,7 @@ internal static class ValueChecks
         if (row.Get(column) is not { } value) return;
         var at = value.IndexOf('@', StringComparison.Ordinal);
         var valid = at > 0 && value.IndexOf('.', at) is var dot and > 0 && dot > at + 1 && dot < value.Length - 1 && !value.Contains(' ', StringComparison.Ordinal);
-        if (!valid) row.Error(column, FindingCodes.InvalidEmail, $"'{value}' is not an email address; write it like elections@county.gov");
+        if (!valid) row.ReportError(column, FindingCodes.InvalidEmail, $"'{value}' is not an email address; write it like elections@county.gov");
     }
 
     /// <summary>Five digits or ZIP+4 (with or without the hyphen).</summary>
@@ -31,14 +31,14 @@ internal static class ValueChecks
         var digits = value.Replace("-", string.Empty, StringComparison.Ordinal);
         var valid = digits.All(char.IsAsciiDigit) && (digits.Length == 5 || digits.Length == 9) &&
                     (!value.Contains('-', StringComparison.Ordinal) || value.IndexOf('-', StringComparison.Ordinal) == 5);
-        if (!valid) row.Error(column, FindingCodes.InvalidZip, $"'{value}' is not a ZIP code; write 5 digits or ZIP+4 like 22901-1234");
+        if (!valid) row.ReportError(column, FindingCodes.InvalidZip, $"'{value}' is not a ZIP code; write 5 digits or ZIP+4 like 22901-1234");
     }
 
     public static void Uri(CsvRow row, params ReadOnlySpan<string> columnAndAliases)
     {
         if (row.Get(columnAndAliases) is not { } value) return;
         if (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return;
-        row.Warning(columnAndAliases[0], FindingCodes.UriWithoutScheme,
+        row.ReportWarning(columnAndAliases[0], FindingCodes.UriWithoutScheme,
             $"'{value}' does not start with https:// so chat and text links may not open; write the full address");
     }
 
@@ -47,11 +47,11 @@ internal static class ValueChecks
         if (row.Get(column) is not { } value) return;
         if (!value.All(char.IsAsciiDigit) || value.Length is not (2 or 5))
         {
-            row.Error(column, FindingCodes.InvalidFips, $"'{value}' is not a FIPS code; write the 2-digit state or 5-digit county code (for example 51 or 51003)");
+            row.ReportError(column, FindingCodes.InvalidFips, $"'{value}' is not a FIPS code; write the 2-digit state or 5-digit county code (for example 51 or 51003)");
         }
         else if (!StateFips.Contains(value[..2]))
         {
-            row.Warning(column, FindingCodes.UnknownFips, $"'{value}' does not start with a US state or territory FIPS code; VIP will reject it (fine for test data)");
+            row.ReportWarning(column, FindingCodes.UnknownFips, $"'{value}' does not start with a US state or territory FIPS code; VIP will reject it (fine for test data)");
         }
     }
 
@@ -60,7 +60,7 @@ internal static class ValueChecks
         if (row.Get(column) is not { } value) return;
         if (value.Length != 2 || !value.All(char.IsAsciiLetter))
         {
-            row.Error(column, FindingCodes.InvalidState, $"'{value}' is not a two-letter state code; write it like VA");
+            row.ReportError(column, FindingCodes.InvalidState, $"'{value}' is not a two-letter state code; write it like VA");
         }
     }
 
@@ -73,12 +73,12 @@ internal static class ValueChecks
         if (!double.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90 ||
             !double.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lng) || lng is < -180 or > 180)
         {
-            row.Warning(latitude is null ? "latitude" : "longitude", FindingCodes.InvalidLatLng,
+            row.ReportWarning(latitude is null ? "latitude" : "longitude", FindingCodes.InvalidLatLng,
                 $"latitude '{latitude}' and longitude '{longitude}' are not both decimal degrees; give both or neither");
         }
         else if (lng > 0 && lat > 0)
         {
-            row.Warning("longitude", FindingCodes.InvalidLatLng,
+            row.ReportWarning("longitude", FindingCodes.InvalidLatLng,
                 $"longitude {longitude} is east of Greenwich; US places have negative longitudes — check the sign");
         }
     }

@@ -37,6 +37,6 @@ public sealed class EngineEvaluationTests
         var outcome = reply.Trace.Detail == "faq-close-call" ? EvaluationOutcome.Choices
             : reply.Outcome is ReplyOutcome.Fallback or ReplyOutcome.Error ? EvaluationOutcome.NoAnswer
             : EvaluationOutcome.Answered;
-        return new EvaluationAnswer(reply.Intent, reply.Trace.FaqId, outcome);
+        return new EvaluationAnswer(reply.Intent, reply.Trace.FaqId ?? reply.Trace.SuggestedFaqId, outcome);
     }
 }
