@@ -15,29 +15,17 @@ internal static class PublishCommand
 {
     public static Command Create(AnswerOptions clock)
     {
-        var feed = new Argument<string>("feed") { Description = "The VIP 5.x feed: a folder or .zip of .txt/.csv files, or one .xml file." };
-        var faq = new Option<string>("--faq") { Description = "The office's FAQ, .csv or .xlsx (first sheet).", Required = true };
-        var notices = new Option<string>("--notices") { Description = "Optional notices.csv published with the dataset." };
-        var golden = new Option<string>("--golden") { Description = "golden-questions.csv: any wrong answer blocks the publish." };
+        var files = new FeedOptions(clock, faqRequired: true);
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and show what would be written; write nothing." };
         var createTable = new Option<bool>("--create-table") { Description = "Create the table if it does not exist (local development)." };
         var table = new TableOptions();
         var command = new Command("publish", "Validate, check golden questions, and publish a new dataset version.");
-        command.Arguments.Add(feed);
-        command.Options.Add(faq);
-        command.Options.Add(notices);
-        command.Options.Add(golden);
+        files.AddTo(command);
         command.Options.Add(dryRun);
         command.Options.Add(createTable);
         table.AddTo(command);
-        clock.AddClockTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var (zone, now) = clock.ReadClock(result);
-            var request = new ValidateRequest(result.GetValue(feed)!, result.GetValue(faq), result.GetValue(notices), result.GetValue(golden), zone, now);
-            var options = new PublishOptions(table.Read(result), result.GetValue(dryRun), result.GetValue(createTable));
-            return RunAsync(request, options, Console.Out, Console.Error, cancellationToken);
-        });
+        command.SetAction((result, cancellationToken) => RunAsync(files.Read(result),
+            new PublishOptions(table.Read(result), result.GetValue(dryRun), result.GetValue(createTable)), Console.Out, Console.Error, cancellationToken));
         return command;
     }
 

@@ -13,24 +13,12 @@ internal static class ValidateCommand
 {
     public static Command Create(AnswerOptions clock)
     {
-        var feed = new Argument<string>("feed") { Description = "The VIP 5.x feed: a folder or .zip of .txt/.csv files, or one .xml file." };
-        var faq = new Option<string>("--faq") { Description = "The office's FAQ, .csv or .xlsx (first sheet)." };
-        var notices = new Option<string>("--notices") { Description = "Optional notices.csv." };
-        var golden = new Option<string>("--golden") { Description = "golden-questions.csv: questions the bot must answer right (faq-intents.csv beside it is read too)." };
+        var files = new FeedOptions(clock, faqRequired: false);
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
         var command = new Command("validate", "Check a feed (and FAQ) and list every problem with file, line and column.");
-        command.Arguments.Add(feed);
-        command.Options.Add(faq);
-        command.Options.Add(notices);
-        command.Options.Add(golden);
+        files.AddTo(command);
         command.Options.Add(json);
-        clock.AddClockTo(command);
-        command.SetAction((result, cancellationToken) =>
-        {
-            var (zone, now) = clock.ReadClock(result);
-            var request = new ValidateRequest(result.GetValue(feed)!, result.GetValue(faq), result.GetValue(notices), result.GetValue(golden), zone, now);
-            return RunAsync(request, result.GetValue(json), Console.Out, cancellationToken);
-        });
+        command.SetAction((result, cancellationToken) => RunAsync(files.Read(result), result.GetValue(json), Console.Out, cancellationToken));
         return command;
     }
 
