@@ -49,6 +49,19 @@ public sealed class ZipFeedTests : TemporaryFolder
     }
 
     [Fact]
+    public void Import_WhenZipHoldsOneXmlFeed_ReadsItAsXml()
+    {
+        var zip = Zip("vipfeed-51-2013-11-05.zip", archive =>
+            archive.CreateEntryFromFile(ImportRun.Fixture("vip-samples", "sample_feed_v5.xml"), "vipfeed-51-2013-11-05.xml"));
+
+        var result = ImportRun.Run(zip, now: "2013-10-01T12:00");
+
+        Assert.False(result.Report.HasErrors, ImportRun.Describe(result.Report));
+        Assert.Equal("VIP XML 5.2", result.Format!.Name);
+        Assert.Equal(32, result.Dataset!.Facts.Precincts.Count);
+    }
+
+    [Fact]
     public void Import_WhenEntryClaimsOneGigabyte_RefusesTheZip()
     {
         var zip = Zip("bomb.zip", archive => Write(archive, "street_segment.txt", "id\n"));
