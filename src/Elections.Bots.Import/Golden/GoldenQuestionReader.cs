@@ -5,7 +5,8 @@ using Elections.Bots.Import.Findings;
 namespace Elections.Bots.Import.Golden;
 
 /// <summary>
-/// Reads <c>golden-questions.csv</c> (<c>locale,question,expected_faq_id</c>) and, when it sits beside it,
+/// Reads <c>golden-questions.csv</c> (<c>locale,question,expected_faq_id</c>; evaluation sets name the column
+/// <c>expected</c> and may hold <c>intent:NAME</c> or <c>none</c>) and, when it sits beside it,
 /// <c>faq-intents.csv</c> (<c>faq_id,intents</c>: the structured intents that also answer that FAQ).
 /// </summary>
 public static class GoldenQuestionReader
@@ -22,7 +23,7 @@ public static class GoldenQuestionReader
         {
             var localeText = row.GetRequired("locale");
             var question = row.GetRequired("question");
-            var expected = row.GetRequired("expected_faq_id", "faq_id");
+            var expected = row.GetRequired("expected_faq_id", "faq_id", "expected");
             if (localeText is not null && !LocaleTags.TryParse(localeText, out _))
             {
                 row.ReportError("locale", FindingCodes.InvalidLocale, $"'{localeText}' is not a supported locale; write en-US or es-US");
@@ -35,7 +36,7 @@ public static class GoldenQuestionReader
         return questions.ToImmutable();
     }
 
-    private static Dictionary<string, ImmutableArray<string>> ReadIntents(string path, FindingCollector findings)
+    public static Dictionary<string, ImmutableArray<string>> ReadIntents(string path, FindingCollector findings)
     {
         var intents = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         if (!File.Exists(path)) return intents;
