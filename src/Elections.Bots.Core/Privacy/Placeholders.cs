@@ -1,0 +1,13 @@
+namespace Elections.Bots.Core.Privacy;
+
+/// <summary>What the <see cref="Redactor"/> puts where personal data was. The report's grouping ignores them.</summary>
+public static class Placeholders
+{
+    public const string Address = "[address]";
+    public const string Phone = "[phone]";
+    public const string Email = "[email]";
+    public const string Number = "[number]";
+    public const string Name = "[name]";
+
+    public static readonly ImmutableArray<string> All = [Address, Phone, Email, Number, Name];
+}

@@ -1,0 +1,99 @@
+using Elections.Bots.Core.Dialog;
+using Elections.Bots.Core.Facts;
+using Elections.Bots.Core.Privacy;
+using Elections.Bots.Core.Text;
+
+namespace Elections.Bots.Core.Unanswered;
+
+/// <summary>
+/// Groups unanswered questions that ask the same thing in different words. Each question becomes the set of
+/// canonical terms the FAQ search uses (stems, synonyms, multi-word phrases; function words and placeholders
+/// dropped). Wordings are taken most frequent first; each joins the group holding its most similar wording when
+/// that similarity, a weighted Jaccard (IDF over the FAQ's questions and the wordings themselves), reaches the
+/// threshold. Words every question uses ("vote", "poll") weigh little, so "can I vote with a felony" and "can I
+/// vote by mail" stay apart while "can I bring my dog when I vote" and "are dogs allowed at the polls" meet.
+/// </summary>
+public static class QuestionGrouper
+{
+    /// <summary>Share of two wordings' term weight they must have in common to be one group; tuned on paraphrase sets.</summary>
+    public const double DefaultThreshold = 0.3;
+
+    /// <param name="faq">The dataset's FAQ entries: their wording tells which words are common in election questions.</param>
+    public static ImmutableArray<QuestionGroup> Group(
+        IEnumerable<UnansweredQuestion> questions, IEnumerable<FaqEntry> faq, double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(faq);
+        var entries = faq.ToList();
+        var groups = new List<QuestionGroup>();
+        foreach (var byLocale in questions.GroupBy(q => q.Locale))
+        {
+            groups.AddRange(GroupLocale(byLocale.Key, [.. byLocale], entries.Where(e => e.Locale == byLocale.Key), threshold));
+        }
+        return [.. groups.OrderByDescending(g => g.Count).ThenBy(g => g.Example, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The canonical terms of a redacted question, without its placeholders.</summary>
+    public static ImmutableArray<string> TermsOf(string text, Locale locale)
+    {
+        var words = text;
+        foreach (var placeholder in Placeholders.All) words = words.Replace(placeholder, " ", StringComparison.Ordinal);
+        return [.. TextAnalyzer.ForSearch(locale).AnalyzeToStrings(words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<QuestionGroup> GroupLocale(Locale locale, List<UnansweredQuestion> questions, IEnumerable<FaqEntry> faq, double threshold)
+    {
+        // Identical term sets are one wording family before any similarity is computed.
+        var families = questions
+            .Select(q => (Question: q, Terms: TermsOf(q.Text, locale)))
+            .Where(q => !q.Terms.IsEmpty)
+            .GroupBy(q => string.Join(' ', q.Terms), StringComparer.Ordinal)
+            .Select(g => (Terms: g.First().Terms, Questions: g.Select(x => x.Question).ToList()))
+            .OrderByDescending(f => f.Questions.Count).ThenBy(f => string.Join(' ', f.Terms), StringComparer.Ordinal)
+            .ToList();
+        var weights = new TermWeights(
+            faq.SelectMany(e => e.Alternates.Prepend(e.Question)).Select(text => TermsOf(text, locale)).Concat(families.Select(f => f.Terms)));
+
+        var clusters = new List<(List<ImmutableArray<string>> Wordings, List<UnansweredQuestion> Questions)>();
+        foreach (var (terms, members) in families)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            for (var c = 0; c < clusters.Count; c++)
+            {
+                var score = clusters[c].Wordings.Max(w => weights.Similarity(terms, w));
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+            if (best >= 0 && bestScore >= threshold)
+            {
+                clusters[best].Wordings.Add(terms);
+                clusters[best].Questions.AddRange(members);
+            }
+            else
+            {
+                clusters.Add(([terms], [.. members]));
+            }
+        }
+        return clusters.Select(c => Summarize(locale, c.Questions));
+    }
+
+    private static QuestionGroup Summarize(Locale locale, List<UnansweredQuestion> questions)
+    {
+        var wordings = questions.GroupBy(q => q.Text, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Text).ToImmutableArray();
+        return new QuestionGroup(
+            locale,
+            questions.Count,
+            wordings[0],
+            TermsOf(wordings[0], locale),
+            wordings,
+            questions.GroupBy(q => q.Channel).ToImmutableDictionary(g => g.Key, g => g.Count()),
+            questions.Count(q => q.Reason == UnansweredReason.CloseCall),
+            questions.Min(q => q.Day),
+            questions.Max(q => q.Day));
+    }
+}
