@@ -8,9 +8,8 @@ namespace Elections.Bots.Core.Unanswered;
 /// <summary>
 /// Groups unanswered questions that ask the same thing in different words. Each question becomes the set of
 /// canonical terms the FAQ search uses (stems, synonyms, multi-word phrases; function words and placeholders
-/// dropped). Wordings are taken most frequent first; each joins the group holding its most similar wording when
-/// that similarity, a weighted Jaccard (IDF over the FAQ's questions and the wordings themselves), reaches the
-/// threshold. Words every question uses ("vote", "poll") weigh little, so "can I vote with a felony" and "can I
+/// dropped). Two wordings whose similarity, a weighted Jaccard (IDF over the FAQ's questions and the wordings
+/// themselves), reaches the threshold are in one group (single linkage). Words every question uses ("vote", "poll") weigh little, so "can I vote with a felony" and "can I
 /// vote by mail" stay apart while "can I bring my dog when I vote" and "are dogs allowed at the polls" meet.
 /// </summary>
 public static class QuestionGrouper
@@ -54,30 +53,25 @@ public static class QuestionGrouper
         var weights = new TermWeights(
             faq.SelectMany(e => e.Alternates.Prepend(e.Question)).Select(text => TermsOf(text, locale)).Concat(families.Select(f => f.Terms)));
 
-        var clusters = new List<(List<ImmutableArray<string>> Wordings, List<UnansweredQuestion> Questions)>();
-        foreach (var (terms, members) in families)
+        // Single linkage: two wordings at least this similar are in one group, whatever order they came in.
+        var parent = Enumerable.Range(0, families.Count).ToArray();
+        for (var a = 0; a < families.Count; a++)
         {
-            var best = -1;
-            var bestScore = 0.0;
-            for (var c = 0; c < clusters.Count; c++)
+            for (var b = a + 1; b < families.Count; b++)
             {
-                var score = clusters[c].Wordings.Max(w => weights.Similarity(terms, w));
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (c, score);
-                }
-            }
-            if (best >= 0 && bestScore >= threshold)
-            {
-                clusters[best].Wordings.Add(terms);
-                clusters[best].Questions.AddRange(members);
-            }
-            else
-            {
-                clusters.Add(([terms], [.. members]));
+                if (weights.Similarity(families[a].Terms, families[b].Terms) >= threshold) parent[Root(parent, b)] = Root(parent, a);
             }
         }
-        return clusters.Select(c => Summarize(locale, c.Questions));
+        var clusters = families.Select((family, index) => (Root: Root(parent, index), family.Questions))
+            .GroupBy(f => f.Root)
+            .Select(g => g.SelectMany(f => f.Questions).ToList());
+        return clusters.Select(questions => Summarize(locale, questions));
+    }
+
+    private static int Root(int[] parent, int i)
+    {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
     }
 
     private static QuestionGroup Summarize(Locale locale, List<UnansweredQuestion> questions)
