@@ -42,6 +42,20 @@ public static class TurnLogValues
         _ => "other",
     };
 
+    public static bool TryParseChannel(string? name, out Channel channel)
+    {
+        foreach (var candidate in Enum.GetValues<Channel>())
+        {
+            if (string.Equals(ChannelName(candidate), name, StringComparison.Ordinal))
+            {
+                channel = candidate;
+                return true;
+            }
+        }
+        channel = default;
+        return false;
+    }
+
     /// <summary>"answered", "elicited", "fallback", "handed-off", "ended", "refused", "error".</summary>
     public static string OutcomeName(TurnOutcome outcome) => outcome switch
     {
