@@ -125,7 +125,7 @@ internal sealed class AnswerOptions
         return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, now, locale, channel, table);
     }
 
-    private static string DataFolder(string? given)
+    public static string DataFolder(string? given)
     {
         if (given is not null) return Path.GetFullPath(given);
         var bundled = Path.Combine(AppContext.BaseDirectory, "samples", "millbrook");

@@ -17,7 +17,7 @@ internal static class UnansweredItems
         [S.Text] = AttributeValues.S(question.Text),
         [S.Channel] = AttributeValues.S(TurnLogValues.ChannelName(question.Channel)),
         [S.Locale] = AttributeValues.S(question.Locale.ToTag()),
-        [S.Reason] = AttributeValues.S(question.Reason == UnansweredReason.CloseCall ? S.CloseCall : S.NoMatch),
+        [S.Reason] = AttributeValues.S(question.Reason.Name()),
         [S.ExpiresAt] = AttributeValues.N((now + S.Retention).ToUnixTimeSeconds()),
     };
 
@@ -27,7 +27,7 @@ internal static class UnansweredItems
         if (item.GetString(S.Text) is not { Length: > 0 } text) return null;
         if (item.GetNumber(S.ExpiresAt) is not { } expires || expires <= now.ToUnixTimeSeconds()) return null;
         if (!TurnLogValues.TryParseChannel(item.GetString(S.Channel), out var channel)) return null;
-        var reason = item.GetString(S.Reason) == S.CloseCall ? UnansweredReason.CloseCall : UnansweredReason.NoMatch;
-        return new UnansweredQuestion(text, channel, LocaleTags.ParseOrEnglish(item.GetString(S.Locale)), day, reason);
+        return new UnansweredQuestion(text, channel, LocaleTags.ParseOrEnglish(item.GetString(S.Locale)), day,
+            UnansweredReasonNames.Parse(item.GetString(S.Reason)));
     }
 }

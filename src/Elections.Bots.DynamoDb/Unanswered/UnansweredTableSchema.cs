@@ -20,14 +20,11 @@ public static class UnansweredTableSchema
     /// <summary>"en-US" or "es-US".</summary>
     public const string Locale = "locale";
 
-    /// <summary>"no-match" or "close-call".</summary>
+    /// <summary>"no-match" or "close-call" (<see cref="Core.Unanswered.UnansweredReasonNames"/>).</summary>
     public const string Reason = "reason";
 
     /// <summary>The TTL attribute: Unix epoch seconds (N) after which DynamoDB deletes the item. Enable TTL on this name.</summary>
     public const string ExpiresAt = "expiresAt";
-
-    public const string NoMatch = "no-match";
-    public const string CloseCall = "close-call";
 
     /// <summary>How long a question is kept.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
