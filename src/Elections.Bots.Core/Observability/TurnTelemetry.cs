@@ -1,5 +1,4 @@
 using Elections.Bots.Core.Dialog;
-using Elections.Bots.Core.Ports;
 using Elections.Bots.Core.Privacy;
 using Elections.Bots.Core.Unanswered;
 
@@ -14,6 +13,10 @@ namespace Elections.Bots.Core.Observability;
 public sealed class TurnTelemetry(TurnLogWriter log, TimeProvider time, TurnTelemetryOptions? options = null)
 {
     private readonly TurnTelemetryOptions _options = options ?? new TurnTelemetryOptions();
+    private long _failures;
+
+    /// <summary>Turns whose telemetry failed (a bug in formatting or redaction): their line or question is lost, the voter still answered.</summary>
+    public long Failures => Interlocked.Read(ref _failures);
 
     public TurnStart Start() => new(time.GetTimestamp(), ReadCounters());
 
@@ -21,41 +24,29 @@ public sealed class TurnTelemetry(TurnLogWriter log, TimeProvider time, TurnTele
     public void Complete(in TurnStart start, DialogTurn turn, DialogReply? reply, Exception? error = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var latencyMs = time.GetElapsedTime(start.Timestamp).TotalMilliseconds;
-        var store = ReadCounters().Since(start.Counters);
-        var now = time.GetUtcNow();
-        var requestId = _options.RequestId?.Invoke();
-        var record = reply is not null
-            ? TurnRecord.Of(requestId, turn.Channel, reply, latencyMs, store, now.ToUnixTimeMilliseconds())
-            : new TurnRecord(requestId, turn.Channel, turn.Locale, TurnLogValues.KnownIntent(turn.Intent), TurnOutcome.Error,
-                null, null, null, "error:" + (error?.GetType().Name ?? "unknown"), latencyMs, store, now.ToUnixTimeMilliseconds());
-        log.Write(record);
-
-        if (reply is not null && _options.Questions is { } questions && UnansweredRule.ReasonFor(reply) is { } reason)
-        {
-            RecordQuestion(questions, turn, reply, reason, now);
-        }
-    }
-
-    /// <summary>Questions the redactor could not process (a bug in it): lost, and the voter still answered.</summary>
-    public long RedactionFailures => Interlocked.Read(ref _redactionFailures);
-
-    private long _redactionFailures;
-
-    private void RecordQuestion(IUnansweredQuestionSink questions, DialogTurn turn, DialogReply reply, UnansweredReason reason, DateTimeOffset now)
-    {
         try
         {
-            var text = Redactor.Redact(UnansweredRule.QuestionOf(turn));
-            if (text.Length == 0) return;
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _options.TimeZone).DateTime);
-            questions.Record(new UnansweredQuestion(text, turn.Channel, reply.Locale, day, reason));
+            var latencyMs = time.GetElapsedTime(start.Timestamp).TotalMilliseconds;
+            var store = ReadCounters().Since(start.Counters);
+            var now = time.GetUtcNow();
+            var requestId = _options.RequestId?.Invoke();
+            log.Write(reply is not null
+                ? TurnRecord.Of(requestId, turn.Channel, reply, latencyMs, store, now.ToUnixTimeMilliseconds())
+                : new TurnRecord(requestId, turn.Channel, turn.Locale, TurnLogValues.KnownIntent(turn.Intent), TurnOutcome.Error,
+                    null, null, null, "error:" + (error?.GetType().Name ?? "unknown"), latencyMs, store, now.ToUnixTimeMilliseconds()));
+
+            if (reply is not null && _options.Questions is { } questions && UnansweredRule.ReasonFor(reply) is { } reason &&
+                Redactor.Redact(UnansweredRule.QuestionOf(turn)) is { Length: > 0 } text)
+            {
+                var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _options.TimeZone).DateTime);
+                questions.Record(new UnansweredQuestion(text, turn.Channel, reply.Locale, day, reason));
+            }
         }
-#pragma warning disable CA1031 // The report is worth less than the voter's answer: nothing here may reach the turn.
+#pragma warning disable CA1031 // Telemetry is worth less than the voter's answer: nothing here may reach the turn.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            Interlocked.Increment(ref _redactionFailures);
+            Interlocked.Increment(ref _failures);
         }
     }
 

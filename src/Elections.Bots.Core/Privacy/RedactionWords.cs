@@ -1,3 +1,5 @@
+using Elections.Bots.Core.Addresses.Pub28;
+
 namespace Elections.Bots.Core.Privacy;
 
 /// <summary>The words the <see cref="Redactor"/> reads around numbers and names, folded (lower case, no accents).</summary>
@@ -30,6 +32,18 @@ internal static class RedactionWords
     public static readonly FrozenSet<string> Digits = FrozenSet.Create(StringComparer.Ordinal,
         "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve");
+
+    /// <summary>Every spelling of a USPS street type ("street", "st", "avenue", "av"…), folded.</summary>
+    public static readonly FrozenSet<string> StreetSuffixWords =
+        StreetSuffixes.AllWords.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"n", "north", "norte", "sw"…, folded.</summary>
+    public static readonly FrozenSet<string> DirectionalWords =
+        Directionals.AllWords.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"one" … "ninety", "hundred": a house number said in words, folded.</summary>
+    public static readonly FrozenSet<string> CardinalWords =
+        NumberWords.AllWords.Where(w => NumberWords.TryCardinal(w, out _)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Apartment and suite words: the unit after a street goes with it.</summary>
     public static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.Ordinal,

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Elections.Bots.Core.Addresses.Pub28;
 using Elections.Bots.Core.Text;
 
 namespace Elections.Bots.Core.Privacy;
@@ -39,8 +38,15 @@ public static class Redactor
         if (text.Length > MaxInput) text = text[..MaxInput];
 
         var spans = new List<(int Start, int End, string Placeholder)>();
-        foreach (var match in RedactionPatterns.WrittenEmail().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length, Placeholders.Email));
-        foreach (var match in RedactionPatterns.SpokenEmail().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length, Placeholders.Email));
+        // The expressions run only where an e-mail can be: most questions have no '@' and no " at … dot ".
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            foreach (var match in RedactionPatterns.WrittenEmail().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length, Placeholders.Email));
+        }
+        if (MaySpellAnEmail(text))
+        {
+            foreach (var match in RedactionPatterns.SpokenEmail().EnumerateMatches(text)) spans.Add((match.Index, match.Index + match.Length, Placeholders.Email));
+        }
 
         var tokens = Tokenize(text);
         for (var i = 0; i < tokens.Count;)
@@ -79,7 +85,7 @@ public static class Redactor
         for (var j = first; j < tokens.Count && count < MaxNameWords; j++, count++)
         {
             var token = tokens[j];
-            if (RedactionWords.Stops.Contains(token.Folded) || token.Folded.Any(char.IsAsciiDigit)) break;
+            if (RedactionWords.Stops.Contains(token.Folded) || token.HasDigit) break;
             if (capitalizedOnly && !token.Capitalized) break;
         }
         return count;
@@ -92,12 +98,12 @@ public static class Redactor
     private static int? StreetAt(List<RedactionToken> tokens, int i, string text, List<(int, int, string)> spans)
     {
         var start = tokens[i];
-        if (!start.IsHouseNumber && !NumberWords.TryCardinal(start.Folded.ToUpperInvariant(), out _)) return null;
+        if (!start.IsHouseNumber && !RedactionWords.CardinalWords.Contains(start.Folded)) return null;
         var suffix = -1;
         for (var j = i + 1; j < tokens.Count && j <= i + MaxStreetWords; j++)
         {
             var word = tokens[j];
-            if (j > i + 1 && StreetSuffixes.TryNormalize(word.Folded.ToUpperInvariant(), out _)) suffix = j;
+            if (j > i + 1 && RedactionWords.StreetSuffixWords.Contains(word.Folded)) suffix = j;
             else if ((word.IsDigits && !word.IsOrdinal) || (RedactionWords.Stops.Contains(word.Folded) && !IsDirectional(word))) break;
         }
         return suffix < 0 ? null : Add(spans, tokens, i, UnitAfter(tokens, suffix, text), Placeholders.Address);
@@ -182,7 +188,11 @@ public static class Redactor
         return end > i ? Add(spans, tokens, i, end, Placeholders.Address) : null;
     }
 
-    private static bool IsDirectional(RedactionToken token) => Directionals.TryNormalize(token.Folded.ToUpperInvariant(), out _);
+    private static bool IsDirectional(RedactionToken token) => RedactionWords.DirectionalWords.Contains(token.Folded);
+
+    private static bool MaySpellAnEmail(string text) =>
+        (text.Contains(" at ", StringComparison.OrdinalIgnoreCase) || text.Contains("arroba", StringComparison.OrdinalIgnoreCase)) &&
+        (text.Contains(" dot ", StringComparison.OrdinalIgnoreCase) || text.Contains(" punto ", StringComparison.OrdinalIgnoreCase));
 
     private static bool Matches(List<RedactionToken> tokens, int i, string[] words)
     {
@@ -217,9 +227,21 @@ public static class Redactor
             {
                 i++;
             }
-            tokens.Add(new RedactionToken(start, i, TextFolding.FoldWord(text[start..i]), char.IsUpper(text[start])));
+            tokens.Add(new RedactionToken(start, i, Fold(text.AsSpan(start, i - start)), char.IsUpper(text[start])));
         }
         return tokens;
+    }
+
+    /// <summary>Lower case without accents or apostrophes ("O'Brien" → "obrien", "I'm" → "im"), as the word lists are written.</summary>
+    private static string Fold(ReadOnlySpan<char> word)
+    {
+        Span<char> folded = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (TextFolding.WordChar(c) is var f and not '\0') folded[length++] = f;
+        }
+        return new string(folded[..length]);
     }
 
     private static bool Joins(string text, int i) => TextFolding.IsApostrophe(text[i]) || text[i] == '-';

@@ -151,7 +151,7 @@ public sealed class ObservedEngineTests : IDisposable
         var reply = await observed.HandleAsync(Text("can my emotional support llama come in?"), CancellationToken.None);
 
         Assert.Equal(ReplyOutcome.Fallback, reply.Outcome);
-        Assert.Equal(1, telemetry.RedactionFailures);
+        Assert.Equal(1, telemetry.Failures);
         Assert.Single(_lines.Lines);
     }
 
