@@ -4,6 +4,7 @@ using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Eval;
 using Elections.Bots.Cli.Invoke;
+using Elections.Bots.Cli.Serve;
 using Amazon.Runtime;
 using Elections.Bots.DynamoDb.Errors;
 using Elections.Bots.Import;
@@ -15,6 +16,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     AskCommand.Create(answerOptions),
     InvokeCommand.Create(answerOptions),
     EvalCommand.Create(answerOptions),
+    ServeCommand.Create(answerOptions),
 };
 
 try

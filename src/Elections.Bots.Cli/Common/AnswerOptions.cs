@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Elections.Bots.Core;
 using Elections.Bots.Core.Dialog;
 
@@ -117,13 +116,8 @@ internal sealed class AnswerOptions
     private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
-        if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            throw new UsageException($"--now '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
-        }
-        // A bare date means the middle of that day, when offices and polls are open.
-        if (text.Length == 10) local = local.AddHours(12);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return LocalTimeText.TryParse(text, zone, out var now)
+            ? now
+            : throw new UsageException($"--now '{text}' is not a date; write {LocalTimeText.Examples}.");
     }
 }
