@@ -55,12 +55,16 @@ internal sealed class AnswerOptions
         Description = "AWS region of the table. Default: the SDK's usual configuration.",
     };
 
-    public void AddTo(Command command, bool withChannel = true)
+    /// <param name="withData">False for commands that bring their own files (preview): no --data or --table.</param>
+    public void AddTo(Command command, bool withChannel = true, bool withData = true)
     {
-        command.Options.Add(Data);
-        command.Options.Add(Table);
-        command.Options.Add(Endpoint);
-        command.Options.Add(Region);
+        if (withData)
+        {
+            command.Options.Add(Data);
+            command.Options.Add(Table);
+            command.Options.Add(Endpoint);
+            command.Options.Add(Region);
+        }
         command.Options.Add(Now);
         command.Options.Add(Locale);
         if (withChannel) command.Options.Add(Channel);
@@ -68,7 +72,15 @@ internal sealed class AnswerOptions
     }
 
     /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
-    public AnswerSettings Read(ParseResult result)
+    /// <summary><c>--now</c> and <c>--time-zone</c> alone, for commands that judge dates but do not answer.</summary>
+    public void AddClockTo(Command command)
+    {
+        command.Options.Add(Now);
+        command.Options.Add(TimeZone);
+    }
+
+    /// <summary>The jurisdiction's zone and the pretended local time (null: the real clock).</summary>
+    public (TimeZoneInfo Zone, DateTimeOffset? Now) ReadClock(ParseResult result)
     {
         var zoneId = result.GetValue(TimeZone) ?? DefaultTimeZone;
         TimeZoneInfo zone;
@@ -80,6 +92,12 @@ internal sealed class AnswerOptions
         {
             throw new UsageException($"--time-zone '{zoneId}' is not a known time zone; use an IANA name like America/Chicago.");
         }
+        return (zone, ParseNow(result.GetValue(Now), zone));
+    }
+
+    public AnswerSettings Read(ParseResult result)
+    {
+        var (zone, now) = ReadClock(result);
 
         var localeText = result.GetValue(Locale);
         if (!LocaleTags.TryParse(localeText, out var locale))
@@ -103,7 +121,7 @@ internal sealed class AnswerOptions
         {
             throw new UsageException("--data and --table both name where to answer from; give one of them.");
         }
-        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel, table);
+        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, now, locale, channel, table);
     }
 
     private static string DataFolder(string? given)
@@ -113,11 +131,14 @@ internal sealed class AnswerOptions
         return Directory.Exists(bundled) ? bundled : Path.GetFullPath(Path.Combine("samples", "millbrook"));
     }
 
-    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone)
+    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone) => ParseLocalTime(text, zone, "--now", LocalTimeText.Midday);
+
+    /// <summary>A local date or time in the jurisdiction's zone; a bare date means <paramref name="bareDateTime"/> into that day.</summary>
+    public static DateTimeOffset? ParseLocalTime(string? text, TimeZoneInfo zone, string option, TimeSpan bareDateTime)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return LocalTimeText.TryParse(text, zone, out var now)
-            ? now
-            : throw new UsageException($"--now '{text}' is not a date; write {LocalTimeText.Examples}.");
+        return LocalTimeText.TryParse(text, zone, out var local, bareDateTime)
+            ? local
+            : throw new UsageException($"{option} '{text}' is not a date; write {LocalTimeText.Examples}.");
     }
 }

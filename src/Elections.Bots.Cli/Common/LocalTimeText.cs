@@ -12,7 +12,11 @@ internal static class LocalTimeText
 
     private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
 
-    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value)
+    /// <summary>The time a bare date stands for: the middle of the day, when offices and polls are open.</summary>
+    public static readonly TimeSpan Midday = TimeSpan.FromHours(12);
+
+    /// <param name="bareDateTime">How far into the day a bare date means; <see cref="Midday"/> when not given.</param>
+    public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value, TimeSpan? bareDateTime = null)
     {
         value = default;
         text = text?.Trim();
@@ -21,8 +25,7 @@ internal static class LocalTimeText
         {
             return false;
         }
-        // A bare date means the middle of that day, when offices and polls are open.
-        if (text.Length == 10) local = local.AddHours(12);
+        if (text.Length == 10) local = local.Add(bareDateTime ?? Midday);
         value = new DateTimeOffset(local, zone.GetUtcOffset(local));
         return true;
     }
