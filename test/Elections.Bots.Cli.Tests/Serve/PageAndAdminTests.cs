@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Elections.Bots.Cli.Serve;
 using Elections.Bots.Core.Facts;
 using Elections.Bots.Import.Dataset;
 using Elections.Bots.Tests;
@@ -62,14 +63,28 @@ public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixt
     [Fact]
     public async Task AdminApi_ListsOnlyTheNoticesActiveAtTheServersTime()
     {
-        var facts = DatasetFolderLoader.Load(RepositoryPaths.MillbrookDataset).Facts;
-        var now = playground.Bot.Clock.GetUtcNow();
+        // The server's clock is pinned to noon on 20 February 2027: the first notice ended ten days before.
+        using var folder = TemporaryDataset.CopyOfMillbrook();
+        File.WriteAllText(Path.Combine(folder.Path, "notices.csv"), """
+            id,text_en,text_es,uri,precinct_ids,location_ids,valid_until
+            n-ended,The library was closed on February 9.,,,,,2027-02-10T00:00:00-05:00
+            n-moved,Precinct 101 votes in the Community Room this year.,El precinto 101 vota en la sala comunitaria.,,pre-101,,2027-03-10T00:00:00-05:00
+            n-always,Bring a photo ID.,,,,,
+            """);
+        var (bot, server) = await PlaygroundFixture.StartAsync(new ServeSettings(IPAddress.Loopback, 0), folder.Path);
+        using (bot)
+        await using (server)
+        {
+            using var response = await playground.Client.GetAsync(new Uri(server.BaseAddress, "/api/admin"));
 
-        using var response = await playground.GetAsync("/api/admin");
-
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var listed = json.RootElement.GetProperty("activeNotices").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToArray();
-        Assert.Equal(facts.Notices.Where(n => n.IsActiveAt(now)).Select(n => n.Id).ToArray(), listed);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var notices = json.RootElement.GetProperty("activeNotices").EnumerateArray().ToArray();
+            Assert.Equal(["n-moved", "n-always"], notices.Select(n => n.GetProperty("id").GetString()));
+            Assert.Equal("precinct pre-101", notices[0].GetProperty("scope").GetString());
+            Assert.Equal("2027-03-10T00:00:00-05:00", notices[0].GetProperty("validUntil").GetString());
+            Assert.Equal("everywhere", notices[1].GetProperty("scope").GetString());
+            Assert.Equal(3, json.RootElement.GetProperty("counts").GetProperty("notices").GetInt32());
+        }
     }
 
     [Theory]

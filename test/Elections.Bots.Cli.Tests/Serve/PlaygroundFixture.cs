@@ -35,10 +35,11 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         _bot?.Dispose();
     }
 
-    internal static async Task<(BotSession Bot, PlaygroundServer Server)> StartAsync(ServeSettings serve)
+    /// <param name="dataFolder">Default: the bundled Millbrook sample.</param>
+    internal static async Task<(BotSession Bot, PlaygroundServer Server)> StartAsync(ServeSettings serve, string? dataFolder = null)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(AnswerOptions.DefaultTimeZone);
-        var settings = new AnswerSettings(RepositoryPaths.MillbrookDataset, zone, MillbrookBot.At(PinnedDay + "T12:00"), Locale.English, Channel.Web);
+        var settings = new AnswerSettings(dataFolder ?? RepositoryPaths.MillbrookDataset, zone, MillbrookBot.At(PinnedDay + "T12:00"), Locale.English, Channel.Web);
         var bot = await BotSession.OpenAsync(settings, CancellationToken.None);
         try
         {

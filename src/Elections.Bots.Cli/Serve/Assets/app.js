@@ -42,7 +42,7 @@
       webSummary: (texts, card) => `${texts} text ${texts === 1 ? 'message' : 'messages'}` +
         (card ? `, then the card “${card.title}” with ${card.buttons.length} ${card.buttons.length === 1 ? 'button' : 'buttons'}` : '') +
         ', as shown in the conversation.',
-      dataset: (s) => `${s.jurisdiction} · dataset ${s.datasetVersion} · ${s.clockPinned ? 'pinned to' : 'now'} ${s.now}`,
+      dataset: (s) => `${s.jurisdiction} · dataset ${s.datasetVersion} · ${s.clockPinned ? 'clock pinned to' : 'now'} ${localTime(s.now)}`,
       trace: {
         intent: 'Intent', outcome: 'Outcome', faq: 'FAQ', suggestedFaq: 'FAQ offered', precinct: 'Precinct',
         places: 'Places', election: 'Election', dataset: 'Dataset', detail: 'Detail', asOf: 'Answered as of', none: 'none',
@@ -86,7 +86,7 @@
       webSummary: (texts, card) => `${texts} ${texts === 1 ? 'mensaje' : 'mensajes'} de texto` +
         (card ? `, luego la tarjeta «${card.title}» con ${card.buttons.length} ${card.buttons.length === 1 ? 'botón' : 'botones'}` : '') +
         ', como en la conversación.',
-      dataset: (s) => `${s.jurisdiction} · datos ${s.datasetVersion} · ${s.clockPinned ? 'fijado en' : 'ahora'} ${s.now}`,
+      dataset: (s) => `${s.jurisdiction} · datos ${s.datasetVersion} · ${s.clockPinned ? 'reloj fijado en' : 'ahora'} ${localTime(s.now)}`,
       trace: {
         intent: 'Intención', outcome: 'Resultado', faq: 'Pregunta frecuente', suggestedFaq: 'Pregunta ofrecida', precinct: 'Precinto',
         places: 'Lugares', election: 'Elección', dataset: 'Datos', detail: 'Detalle', asOf: 'Respondido para', none: 'ninguno',
@@ -95,6 +95,8 @@
   };
 
   const $ = (id) => document.getElementById(id);
+  // "2027-02-20T12:00:03-05:00" → "2027-02-20 12:00": the jurisdiction's own clock, not the browser's zone.
+  const localTime = (iso) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '');
   const state = { locale: 'en-US', session: null, busy: false, selected: null, summary: null };
 
   const lang = (locale) => (locale && locale.toLowerCase().startsWith('es') ? 'es' : 'en');
@@ -210,7 +212,7 @@
     factRow(facts, t.trace.election, trace.electionId);
     factRow(facts, t.trace.dataset, trace.datasetVersion);
     if (trace.detail) factRow(facts, t.trace.detail, trace.detail);
-    factRow(facts, t.trace.asOf, answeredAt);
+    factRow(facts, t.trace.asOf, localTime(answeredAt));
 
     const sms = channels.sms;
     $('sms-text').textContent = sms.text;
