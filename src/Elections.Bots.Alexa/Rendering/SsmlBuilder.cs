@@ -1,0 +1,106 @@
+using System.Text;
+using Elections.Bots.Alexa.Wire;
+using Elections.Bots.Core;
+using Elections.Bots.Core.Dialog;
+
+namespace Elections.Bots.Alexa.Rendering;
+
+/// <summary>
+/// Writes one <c>&lt;speak&gt;</c> document: escaped text, <c>say-as</c> for dates and phone numbers, breaks for
+/// pauses. It never exceeds its length limit (Alexa's 8,000 characters by default): a part that does not fit is
+/// cut at a word or left out, and the document is always closed, so the result is always well-formed.
+/// </summary>
+public sealed class SsmlBuilder
+{
+    public const string PauseTag = "<break time=\"300ms\"/>";
+    private const string SpeakOpen = "<speak>";
+    private const string SpeakClose = "</speak>";
+    private const string LangClose = "</lang>";
+
+    private readonly StringBuilder _ssml = new(512);
+    private readonly int _maxLength;
+    private readonly Locale _locale;
+    private readonly bool _inLang;
+
+    /// <param name="speechLocale">The language of what is said (the voter may have switched language).</param>
+    /// <param name="deviceLocale">The language the device's voice speaks; another one is wrapped in <c>&lt;lang&gt;</c>.</param>
+    public SsmlBuilder(Locale speechLocale, Locale deviceLocale, int maxLength = OutputSpeech.MaxLength)
+    {
+        _locale = speechLocale;
+        _maxLength = maxLength;
+        _ssml.Append(SpeakOpen);
+        if (speechLocale != deviceLocale)
+        {
+            _inLang = true;
+            _ssml.Append("<lang xml:lang=\"").Append(speechLocale.ToTag()).Append("\">");
+        }
+    }
+
+    /// <summary>Something was left out to stay within the limit.</summary>
+    public bool Truncated { get; private set; }
+
+    public bool IsEmpty => _ssml.Length == SpeakOpen.Length + (_inLang ? LangOpenLength : 0);
+
+    private int LangOpenLength => "<lang xml:lang=\"\">".Length + _locale.ToTag().Length;
+
+    private int Room => _maxLength - _ssml.Length - SpeakClose.Length - (_inLang ? LangClose.Length : 0);
+
+    public SsmlBuilder Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || Truncated) return this;
+        if (SpeechText.HasUrl(text)) text = SpeechText.WithoutUrls(text);
+        var room = Room;
+        if (SsmlText.EscapedLength(text) <= room)
+        {
+            SsmlText.AppendEscaped(_ssml, text);
+            return this;
+        }
+        SsmlText.AppendEscaped(_ssml, text.AsSpan(0, SsmlText.FitAtWord(text, room)));
+        Truncated = true;
+        return this;
+    }
+
+    public SsmlBuilder Pause() => Markup(PauseTag);
+
+    public SsmlBuilder Parts(ImmutableArray<SpeechPart> parts)
+    {
+        foreach (var part in parts) Part(part);
+        return this;
+    }
+
+    public SsmlBuilder Part(SpeechPart part)
+    {
+        switch (part.Kind)
+        {
+            case SpeechKind.Pause:
+                return Pause();
+            case SpeechKind.Date when SpokenDate.TryRead(part, _locale, out var date):
+                return Text(date.Lead).Markup("<say-as interpret-as=\"date\">" + date.Digits + "</say-as>");
+            case SpeechKind.Telephone when SpokenPhone.TryDigits(part.Value, out var digits):
+                return Markup("<say-as interpret-as=\"telephone\">" + digits + "</say-as>");
+            default:
+                // Times are spoken from their worded text ("7 p.m."), which Alexa reads correctly: its
+                // say-as "time" means a duration (1'21"), not a time of day.
+                return Text(part.Text);
+        }
+    }
+
+    public string Build()
+    {
+        var tail = _inLang ? LangClose + SpeakClose : SpeakClose;
+        return string.Concat(_ssml.ToString(), tail);
+    }
+
+    /// <summary>Markup is all or nothing: half a tag would break the document.</summary>
+    private SsmlBuilder Markup(string markup)
+    {
+        if (Truncated) return this;
+        if (markup.Length > Room)
+        {
+            Truncated = true;
+            return this;
+        }
+        _ssml.Append(markup);
+        return this;
+    }
+}

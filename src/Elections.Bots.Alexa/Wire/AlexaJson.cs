@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+
+namespace Elections.Bots.Alexa.Wire;
+
+/// <summary>The one serializer configuration of the Alexa adapter; tests load their fixtures through it too.</summary>
+public static class AlexaJson
+{
+    /// <summary>
+    /// The default encoder would write every SSML <c>&lt;</c> as <c>\u003C</c> and every accented letter as
+    /// <c>\u00E1</c>, tripling the size of Spanish SSML against the response limit. The relaxed encoder still
+    /// escapes quotes and control characters, which is all valid JSON needs; responses never reach a browser.
+    /// </summary>
+    public static AlexaJsonContext Context { get; } = new(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <exception cref="JsonException">The bytes are not JSON or do not fit the request shape.</exception>
+    public static RequestEnvelope? ReadRequest(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, Context.RequestEnvelope);
+
+    public static byte[] Write(ResponseEnvelope response) =>
+        JsonSerializer.SerializeToUtf8Bytes(response, Context.ResponseEnvelope);
+
+    public static byte[] Write(RefusalBody refusal) =>
+        JsonSerializer.SerializeToUtf8Bytes(refusal, Context.RefusalBody);
+}
