@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using Elections.Bots.Core;
+using Elections.Bots.Core.Dialog;
+
+namespace Elections.Bots.Cli.Common;
+
+/// <summary>
+/// <c>--data</c>, <c>--now</c>, <c>--locale</c>, <c>--channel</c>, <c>--time-zone</c>: defined once so they mean
+/// the same on chat, ask and eval.
+/// </summary>
+internal sealed class AnswerOptions
+{
+    public const string DefaultTimeZone = "America/New_York";
+
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = "Dataset folder (VIP CSV feed + faq.csv). Default: the bundled Millbrook sample.",
+    };
+
+    public Option<string> Now { get; } = new("--now")
+    {
+        Description = "Pretend it is this local date or time, e.g. 2027-02-20 or 2027-03-09T19:30.",
+    };
+
+    public Option<string> Locale { get; } = new("--locale")
+    {
+        Description = "en-US or es-US.",
+        DefaultValueFactory = _ => LocaleTags.EnglishUS,
+    };
+
+    public Option<string> Channel { get; } = new("--channel")
+    {
+        Description = "Show replies as this channel renders them: web, sms, voice or alexa.",
+        DefaultValueFactory = _ => "web",
+    };
+
+    public Option<string> TimeZone { get; } = new("--time-zone")
+    {
+        Description = "The jurisdiction's IANA time zone.",
+        DefaultValueFactory = _ => DefaultTimeZone,
+    };
+
+    public void AddTo(Command command, bool withChannel = true)
+    {
+        command.Options.Add(Data);
+        command.Options.Add(Now);
+        command.Options.Add(Locale);
+        if (withChannel) command.Options.Add(Channel);
+        command.Options.Add(TimeZone);
+    }
+
+    /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
+    public AnswerSettings Read(ParseResult result)
+    {
+        var zoneId = result.GetValue(TimeZone) ?? DefaultTimeZone;
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new UsageException($"--time-zone '{zoneId}' is not a known time zone; use an IANA name like America/Chicago.");
+        }
+
+        var localeText = result.GetValue(Locale);
+        if (!LocaleTags.TryParse(localeText, out var locale))
+        {
+            throw new UsageException($"--locale '{localeText}' is not supported; use en-US or es-US.");
+        }
+
+        var channel = (result.GetValue(Channel) ?? "web").ToLowerInvariant() switch
+        {
+            "web" => Core.Dialog.Channel.Web,
+            "sms" => Core.Dialog.Channel.Sms,
+            "voice" or "connect" => Core.Dialog.Channel.ConnectVoice,
+            "alexa" => Core.Dialog.Channel.Alexa,
+            var other => throw new UsageException($"--channel '{other}' is not one of web, sms, voice, alexa."),
+        };
+
+        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel);
+    }
+
+    private static string DataFolder(string? given)
+    {
+        if (given is not null) return Path.GetFullPath(given);
+        var bundled = Path.Combine(AppContext.BaseDirectory, "samples", "millbrook");
+        return Directory.Exists(bundled) ? bundled : Path.GetFullPath(Path.Combine("samples", "millbrook"));
+    }
+
+    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
+        if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            throw new UsageException($"--now '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
+        }
+        // A bare date means the middle of that day, when offices and polls are open.
+        if (text.Length == 10) local = local.AddHours(12);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

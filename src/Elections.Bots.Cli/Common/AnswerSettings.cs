@@ -1,0 +1,7 @@
+using Elections.Bots.Core;
+using Elections.Bots.Core.Dialog;
+
+namespace Elections.Bots.Cli.Common;
+
+/// <summary>The options every answering command shares, already parsed.</summary>
+internal sealed record AnswerSettings(string DataDirectory, TimeZoneInfo TimeZone, DateTimeOffset? Now, Locale Locale, Channel Channel);

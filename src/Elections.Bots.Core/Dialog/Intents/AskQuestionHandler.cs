@@ -1,0 +1,78 @@
+using Elections.Bots.Core.BotModel;
+using Elections.Bots.Core.Facts;
+using Elections.Bots.Core.Faq;
+using Elections.Bots.Core.Text;
+
+namespace Elections.Bots.Core.Dialog.Intents;
+
+/// <summary>
+/// Free-text questions answered from the office's FAQ: a confident match answers, a close call offers the top
+/// choices, anything else gets a polite fallback with the office's phone. Expired entries never answer.
+/// </summary>
+internal sealed class AskQuestionHandler(string intent) : IIntentHandler
+{
+    public string Intent { get; } = intent;
+
+    public ValueTask<DialogReply> HandleAsync(TurnContext context)
+    {
+        if (context.ChosenFaqId is { } chosen &&
+            context.Facts.Faq.FirstOrDefault(e => e.Id == chosen && e.Locale == context.Locale && e.IsValidOn(context.Today)) is { } picked)
+        {
+            return ValueTask.FromResult(Answer(context, picked, 1.0));
+        }
+
+        var query = context.Slot(SlotNames.Query) ?? context.Text;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return ValueTask.FromResult(NotUnderstood(context, heardNothing: true));
+        }
+        var result = context.Facts.FaqIndex.Search(query, context.Locale, context.Today);
+        return ValueTask.FromResult(result.Decision switch
+        {
+            FaqDecision.Confident => Answer(context, result.Hits[0].Entry, result.Hits[0].Score),
+            FaqDecision.CloseCall => OfferChoices(context, result),
+            _ => NotUnderstood(context, heardNothing: false, bestScore: result.Hits.IsDefaultOrEmpty ? null : result.Hits[0].Score),
+        });
+    }
+
+    private DialogReply Answer(TurnContext context, FaqEntry entry, double score)
+    {
+        var reply = context.Reply();
+        reply.Write(entry.Answer).Speak(entry.Voice ?? UrlStripper.ForSpeech(entry.Answer, context.Locale));
+        if (entry.Sms is not null) reply.Short(entry.Sms);
+        reply.Link(reply.T("More information", "Más información"), entry.Url);
+        reply.SuggestNext(Intent);
+        var trace = context.Trace() with { FaqId = entry.Id, FaqScore = Math.Round(score, 3) };
+        return reply.Build(Intent, ReplyOutcome.Answered, context.Settled(), trace, entry.Question);
+    }
+
+    private DialogReply OfferChoices(TurnContext context, FaqSearchResult result)
+    {
+        var reply = context.Reply();
+        var hits = result.Hits.Take(3).ToList();
+        reply.Say("I'm not sure which of these you mean: ", "No estoy seguro de cuál de estas quiere decir: ");
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var question = hits[i].Entry.Question;
+            reply.Write($"\n{i + 1}. {question}");
+            reply.Speak(i == 0 ? question : reply.T($", or {question}", $", o {question}"));
+            reply.Suggest(question, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "faq:" + hits[i].Entry.Id);
+        }
+        reply.Speak("?");
+        var trace = context.Trace("faq-close-call") with { FaqId = hits[0].Entry.Id, FaqScore = Math.Round(hits[0].Score, 3) };
+        return reply.Build(Intent, ReplyOutcome.Elicited, context.Settled(), trace, reply.T("Did you mean…", "¿Quiso decir…"));
+    }
+
+    private DialogReply NotUnderstood(TurnContext context, bool heardNothing, double? bestScore = null)
+    {
+        var reply = context.Reply();
+        reply.Say(heardNothing ? reply.T("Sorry, I didn't catch that. ", "Perdón, no le entendí. ")
+                               : reply.T("Sorry, I don't have an answer for that. ", "Lo siento, no tengo una respuesta para eso. "));
+        reply.Say("You can ask where to vote, about deadlines, early voting, mail ballots or drop boxes. For anything else, ",
+            "Puede preguntar dónde votar, sobre fechas límite, votación anticipada, boletas por correo o buzones. Para otra cosa, ")
+            .CallOffice(context.Facts).Say(".");
+        reply.SuggestNext(Intent);
+        var trace = context.Trace(heardNothing ? "empty" : "faq-no-match") with { FaqScore = bestScore is { } s ? Math.Round(s, 3) : null };
+        return reply.Build(Intent, ReplyOutcome.Fallback, context.Settled(), trace);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Elections.Bots.Core.Faq;
+
+public enum FaqDecision
+{
+    NoMatch,
+    CloseCall,
+    Confident,
+}

@@ -1,0 +1,74 @@
+namespace Elections.Bots.Core.Speech;
+
+/// <summary>
+/// Dates and times worded for each locale from our own tables. Lambda runs with invariant globalization, so
+/// CultureInfo cannot be trusted to know Spanish month names; these tables are small and never vary.
+/// </summary>
+public static class DateWords
+{
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly string[] SpanishMonths =
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+    private static readonly string[] EnglishDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    private static readonly string[] SpanishDays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
+
+    /// <summary>"Tuesday, March 9, 2027" / "martes 9 de marzo de 2027"; the year only when <paramref name="withYear"/>.</summary>
+    public static string Long(DateOnly date, Locale locale, bool withYear = true)
+    {
+        var day = (int)date.DayOfWeek;
+        return locale == Locale.Spanish
+            ? withYear
+                ? $"{SpanishDays[day]} {date.Day} de {SpanishMonths[date.Month - 1]} de {date.Year}"
+                : $"{SpanishDays[day]} {date.Day} de {SpanishMonths[date.Month - 1]}"
+            : withYear
+                ? $"{EnglishDays[day]}, {EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}"
+                : $"{EnglishDays[day]}, {EnglishMonths[date.Month - 1]} {date.Day}";
+    }
+
+    /// <summary>"March 9" / "9 de marzo", for ranges and lists.</summary>
+    public static string Short(DateOnly date, Locale locale) =>
+        locale == Locale.Spanish
+            ? $"{date.Day} de {SpanishMonths[date.Month - 1]}"
+            : $"{EnglishMonths[date.Month - 1]} {date.Day}";
+
+    /// <summary>The year is said only when it is not this year, as people do.</summary>
+    public static string Long(DateOnly date, DateOnly today, Locale locale) => Long(date, locale, withYear: date.Year != today.Year);
+
+    /// <summary>"today", "tomorrow", "in 5 days", "yesterday", "12 days ago" (and the Spanish forms).</summary>
+    public static string Relative(DateOnly date, DateOnly today, Locale locale)
+    {
+        var days = date.DayNumber - today.DayNumber;
+        return (days, locale) switch
+        {
+            (0, Locale.Spanish) => "hoy",
+            (0, _) => "today",
+            (1, Locale.Spanish) => "mañana",
+            (1, _) => "tomorrow",
+            (-1, Locale.Spanish) => "ayer",
+            (-1, _) => "yesterday",
+            ( > 1, Locale.Spanish) => $"en {days} días",
+            ( > 1, _) => $"in {days} days",
+            (_, Locale.Spanish) => $"hace {-days} días",
+            _ => $"{-days} days ago",
+        };
+    }
+
+    /// <summary>"7:00 a.m." / "7:00 a. m."; 24:00 is "midnight" / "medianoche".</summary>
+    public static string Time(int minuteOfDay, Locale locale)
+    {
+        if (minuteOfDay is 0 or >= 24 * 60) return locale == Locale.Spanish ? "medianoche" : "midnight";
+        if (minuteOfDay == 12 * 60) return locale == Locale.Spanish ? "mediodía" : "noon";
+        var hour = minuteOfDay / 60;
+        var minute = minuteOfDay % 60;
+        var hour12 = hour % 12 == 0 ? 12 : hour % 12;
+        var morning = hour < 12;
+        return locale == Locale.Spanish
+            ? $"{hour12}:{minute:00} {(morning ? "a. m." : "p. m.")}"
+            : $"{hour12}:{minute:00} {(morning ? "a.m." : "p.m.")}";
+    }
+
+    /// <summary>The machine form for SSML say-as: 24-hour <c>HH:mm</c>.</summary>
+    public static string TimeValue(int minuteOfDay) =>
+        minuteOfDay >= 24 * 60 ? "24:00" : $"{minuteOfDay / 60:00}:{minuteOfDay % 60:00}";
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Elections.Bots.Tests;
+
+namespace Elections.Bots.Cli.Tests;
+
+/// <summary>The commands a newcomer and a script run, as processes, from a folder that is not the repository.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Chat_WhenRunFromAnyFolder_AnswersFromTheBundledSample()
+    {
+        var (exit, output, error) = await CliProcess.RunAsync("what is the registration deadline\nquit\n", "chat", "--now", "2027-02-17");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Millbrook County", output, StringComparison.Ordinal);
+        Assert.Contains("Welcome to the Millbrook County voter information line.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_WhenChannelIsSms_PrintsTheTextMessageVersion()
+    {
+        var (exit, output, _) = await CliProcess.RunAsync("3\n", "chat", "--channel", "sms", "--now", "2027-02-17");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("[Voter information]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WithJson_PrintsTheReplyAndWhichFactsAnswered()
+    {
+        var (exit, output, _) = await CliProcess.RunAsync(null, "ask", "¿Cuándo es la elección especial?", "--json", "--locale", "es-US", "--now", "2027-02-17");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("es-US", root.GetProperty("locale").GetString());
+        Assert.StartsWith("local-", root.GetProperty("datasetVersion").GetString(), StringComparison.Ordinal);
+        Assert.Contains("¿", output, StringComparison.Ordinal);
+        Assert.True(root.TryGetProperty("faqId", out _));
+        Assert.True(root.TryGetProperty("precinctId", out _));
+    }
+
+    [Fact]
+    public async Task Ask_WhenDataFolderBroken_ExitsOneNamingFileAndLine()
+    {
+        using var folder = TemporaryDataset.CopyOfMillbrook();
+        var path = Path.Combine(folder.FeedPath, "schedule.txt");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("20:00:00-05:00", "8pm", StringComparison.Ordinal));
+
+        var (exit, output, error) = await CliProcess.RunAsync(null, "ask", "when is the election", "--data", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("schedule.txt, line 2, column 4: '8pm' is not a time with a UTC offset", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--locale", "fr-FR", "use en-US or es-US")]
+    [InlineData("--now", "next tuesday", "write 2027-02-20")]
+    [InlineData("--channel", "fax", "not one of web, sms, voice, alexa")]
+    [InlineData("--time-zone", "Mars/Olympus", "IANA name")]
+    public async Task Ask_WhenOptionValueWrong_ExitsTwoSayingWhatIsAccepted(string option, string value, string hint)
+    {
+        var (exit, _, error) = await CliProcess.RunAsync(null, "ask", "hello", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(hint, error, StringComparison.Ordinal);
+    }
+}
