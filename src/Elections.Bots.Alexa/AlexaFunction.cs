@@ -22,7 +22,12 @@ public sealed class AlexaFunction
     private readonly IDeviceAddressClient _deviceAddress;
     private readonly SkillIdVerifier _verifier;
 
-    /// <param name="engine">The dialog engine's <c>HandleAsync</c>.</param>
+    public AlexaFunction(DialogEngine engine, AlexaOptions options, IDeviceAddressClient deviceAddress)
+        : this(HandlerOf(engine), options, deviceAddress)
+    {
+    }
+
+    /// <param name="engine">Answers one turn: the dialog engine's <c>HandleAsync</c>, or a stand-in in tests.</param>
     public AlexaFunction(
         Func<DialogTurn, CancellationToken, ValueTask<DialogReply>> engine,
         AlexaOptions options,
@@ -164,6 +169,12 @@ public sealed class AlexaFunction
         }
         return await _deviceAddress.GetAddressAsync(new DeviceAddressQuery(endpoint, deviceId, token), cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    private static Func<DialogTurn, CancellationToken, ValueTask<DialogReply>> HandlerOf(DialogEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return engine.HandleAsync;
     }
 
     private static Dictionary<string, string> WithSlot(IReadOnlyDictionary<string, string> slots, string name, string value) =>

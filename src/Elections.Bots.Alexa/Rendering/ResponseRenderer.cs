@@ -81,11 +81,22 @@ public static class ResponseRenderer
             for (var i = 0; i < offers; i++)
             {
                 if (i > 0) ssml.Text(i == offers - 1 ? AlexaPhrases.Or(locale) : ", ");
-                ssml.Text(reply.Suggestions[i].Label);
+                ssml.Text(InSentence(reply.Suggestions[i].Label));
             }
             ssml.Text(".");
         }
         return ssml.Build();
+    }
+
+    /// <summary>A button label ("Where do I vote?", "¿Dónde voto?") as a phrase inside a spoken list ("where do I vote").</summary>
+    private static string InSentence(string label)
+    {
+        var phrase = label.AsSpan().Trim().Trim("¿?¡!.");
+        if (phrase.Length > 1 && char.IsUpper(phrase[0]) && char.IsLower(phrase[1]))
+        {
+            return string.Concat(char.ToLowerInvariant(phrase[0]).ToString(), phrase[1..]);
+        }
+        return phrase.ToString();
     }
 
     private static Directive ElicitAddress(string intent) => new()

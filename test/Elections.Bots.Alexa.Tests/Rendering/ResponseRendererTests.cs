@@ -123,12 +123,12 @@ public sealed class ResponseRendererTests
     {
         var reply = Replies.Answer(IntentNames.Help, "I can help with elections.") with
         {
-            Suggestions = [new("polling place", "1"), new("early voting", "2"), new("mail ballots", "3"), new("drop boxes", "4")],
+            Suggestions = [new("Where do I vote?", "Where do I vote?"), new("Early voting", "Early voting"), new("DMV hours", "1"), new("Drop boxes", "Drop boxes")],
         };
 
         var response = RenderValid(reply, OnIntent).Response;
 
-        Assert.Equal("<speak>What else would you like to know? You can ask: polling place, early voting or mail ballots.</speak>",
+        Assert.Equal("<speak>What else would you like to know? You can ask: where do I vote, early voting or DMV hours.</speak>",
             response.Reprompt!.OutputSpeech.Ssml);
     }
 
