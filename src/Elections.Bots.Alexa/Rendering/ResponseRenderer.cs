@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Elections.Bots.Alexa.Wire;
 using Elections.Bots.Core.BotModel;
 using Elections.Bots.Core.Dialog;
@@ -13,6 +14,10 @@ public static class ResponseRenderer
 {
     /// <summary>A question longer than this is not repeated whole as the reprompt; the generic follow-up is used.</summary>
     private const int MaxRepeatedQuestionLength = 1000;
+
+    private const int MaxCachedFollowUps = 1024;
+
+    private static readonly ConcurrentDictionary<FollowUpKey, string> FollowUps = new();
 
     public static ResponseEnvelope Render(DialogReply reply, RenderContext context)
     {
@@ -72,20 +77,28 @@ public static class ResponseRenderer
 
     private static string FollowUp(DialogReply reply, RenderContext context)
     {
+        var offers = reply.Suggestions.IsDefaultOrEmpty ? [] : reply.Suggestions.AsSpan()[..Math.Min(reply.Suggestions.Length, 3)];
+        var key = new FollowUpKey(reply.Locale, context.DeviceLocale,
+            offers.Length > 0 ? offers[0].Label : null, offers.Length > 1 ? offers[1].Label : null, offers.Length > 2 ? offers[2].Label : null);
+        if (FollowUps.TryGetValue(key, out var cached)) return cached;
+
         var locale = reply.Locale;
         var ssml = new SsmlBuilder(locale, context.DeviceLocale).Text(AlexaPhrases.FollowUp(locale));
-        var offers = reply.Suggestions.IsDefaultOrEmpty ? 0 : Math.Min(reply.Suggestions.Length, 3);
-        if (offers > 0)
+        if (offers.Length > 0)
         {
             ssml.Text(AlexaPhrases.YouCanAsk(locale));
-            for (var i = 0; i < offers; i++)
+            for (var i = 0; i < offers.Length; i++)
             {
-                if (i > 0) ssml.Text(i == offers - 1 ? AlexaPhrases.Or(locale) : ", ");
-                ssml.Text(InSentence(reply.Suggestions[i].Label));
+                if (i > 0) ssml.Text(i == offers.Length - 1 ? AlexaPhrases.Or(locale) : ", ");
+                ssml.Text(InSentence(offers[i].Label));
             }
             ssml.Text(".");
         }
-        return ssml.Build();
+        var followUp = ssml.Build();
+        // The engine offers follow-ups from a small fixed set (intents, FAQ questions), so the same few
+        // reprompts recur on every turn; the cap only guards against an unbounded set.
+        if (FollowUps.Count < MaxCachedFollowUps) FollowUps.TryAdd(key, followUp);
+        return followUp;
     }
 
     /// <summary>A button label ("Where do I vote?", "¿Dónde voto?") as a phrase inside a spoken list ("where do I vote").</summary>
@@ -113,4 +126,6 @@ public static class ResponseRenderer
             },
         },
     };
+
+    private readonly record struct FollowUpKey(Core.Locale Locale, Core.Locale DeviceLocale, string? First, string? Second, string? Third);
 }

@@ -17,7 +17,7 @@ public sealed class SsmlBuilder
     private const string SpeakClose = "</speak>";
     private const string LangClose = "</lang>";
 
-    private readonly StringBuilder _ssml = new(512);
+    private StringBuilder? _buffer = SsmlBuilderCache.Acquire();
     private readonly int _maxLength;
     private readonly Locale _locale;
     private readonly bool _inLang;
@@ -28,22 +28,22 @@ public sealed class SsmlBuilder
     {
         _locale = speechLocale;
         _maxLength = maxLength;
-        _ssml.Append(SpeakOpen);
+        Ssml.Append(SpeakOpen);
         if (speechLocale != deviceLocale)
         {
             _inLang = true;
-            _ssml.Append("<lang xml:lang=\"").Append(speechLocale.ToTag()).Append("\">");
+            Ssml.Append("<lang xml:lang=\"").Append(speechLocale.ToTag()).Append("\">");
         }
     }
 
     /// <summary>Something was left out to stay within the limit.</summary>
     public bool Truncated { get; private set; }
 
-    public bool IsEmpty => _ssml.Length == SpeakOpen.Length + (_inLang ? LangOpenLength : 0);
+    public bool IsEmpty => Ssml.Length == SpeakOpen.Length + (_inLang ? LangOpenLength : 0);
 
     private int LangOpenLength => "<lang xml:lang=\"\">".Length + _locale.ToTag().Length;
 
-    private int Room => _maxLength - _ssml.Length - SpeakClose.Length - (_inLang ? LangClose.Length : 0);
+    private int Room => _maxLength - Ssml.Length - SpeakClose.Length - (_inLang ? LangClose.Length : 0);
 
     public SsmlBuilder Text(string? text)
     {
@@ -52,10 +52,10 @@ public sealed class SsmlBuilder
         var room = Room;
         if (SsmlText.EscapedLength(text) <= room)
         {
-            SsmlText.AppendEscaped(_ssml, text);
+            SsmlText.AppendEscaped(Ssml, text);
             return this;
         }
-        SsmlText.AppendEscaped(_ssml, text.AsSpan(0, SsmlText.FitAtWord(text, room)));
+        SsmlText.AppendEscaped(Ssml, text.AsSpan(0, SsmlText.FitAtWord(text, room)));
         Truncated = true;
         return this;
     }
@@ -85,11 +85,17 @@ public sealed class SsmlBuilder
         }
     }
 
+    /// <summary>Closes the document and returns it; the builder is spent afterwards.</summary>
     public string Build()
     {
-        var tail = _inLang ? LangClose + SpeakClose : SpeakClose;
-        return string.Concat(_ssml.ToString(), tail);
+        if (_inLang) Ssml.Append(LangClose);
+        var ssml = SsmlBuilderCache.Release(Ssml.Append(SpeakClose));
+        _buffer = null;
+        return ssml;
     }
+
+    /// <summary>The buffer goes back to the per-thread cache on Build, so a spent builder must not write to it.</summary>
+    private StringBuilder Ssml => _buffer ?? throw new InvalidOperationException("This SSML document was already built.");
 
     /// <summary>Markup is all or nothing: half a tag would break the document.</summary>
     private SsmlBuilder Markup(string markup)
@@ -100,7 +106,7 @@ public sealed class SsmlBuilder
             Truncated = true;
             return this;
         }
-        _ssml.Append(markup);
+        Ssml.Append(markup);
         return this;
     }
 }
