@@ -4,26 +4,26 @@ namespace Elections.Bots.Alexa.DeviceAddress;
 public sealed record DeviceAddressBody
 {
     [JsonPropertyName("addressLine1")]
-    public string? AddressLine1 { get; init; }
+    public string? AddressLine1 { get; set; }
 
     [JsonPropertyName("addressLine2")]
-    public string? AddressLine2 { get; init; }
+    public string? AddressLine2 { get; set; }
 
     [JsonPropertyName("addressLine3")]
-    public string? AddressLine3 { get; init; }
+    public string? AddressLine3 { get; set; }
 
     [JsonPropertyName("countryCode")]
-    public string? CountryCode { get; init; }
+    public string? CountryCode { get; set; }
 
     [JsonPropertyName("stateOrRegion")]
-    public string? StateOrRegion { get; init; }
+    public string? StateOrRegion { get; set; }
 
     [JsonPropertyName("city")]
-    public string? City { get; init; }
+    public string? City { get; set; }
 
     [JsonPropertyName("districtOrCounty")]
-    public string? DistrictOrCounty { get; init; }
+    public string? DistrictOrCounty { get; set; }
 
     [JsonPropertyName("postalCode")]
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 }

@@ -13,6 +13,9 @@ namespace Elections.Bots.Alexa.Rendering;
 public sealed class SsmlBuilder
 {
     public const string PauseTag = "<break time=\"300ms\"/>";
+    private const string DateOpen = "<say-as interpret-as=\"date\">";
+    private const string TelephoneOpen = "<say-as interpret-as=\"telephone\">";
+    private const string SayAsClose = "</say-as>";
     private const string SpeakOpen = "<speak>";
     private const string SpeakClose = "</speak>";
     private const string LangClose = "</lang>";
@@ -45,17 +48,23 @@ public sealed class SsmlBuilder
 
     private int Room => _maxLength - Ssml.Length - SpeakClose.Length - (_inLang ? LangClose.Length : 0);
 
-    public SsmlBuilder Text(string? text)
+    public SsmlBuilder Text(string? text) => Text(text.AsSpan());
+
+    public SsmlBuilder Text(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrEmpty(text) || Truncated) return this;
-        if (SpeechText.HasUrl(text)) text = SpeechText.WithoutUrls(text);
+        if (text.IsEmpty || Truncated) return this;
+        if (SpeechText.HasUrl(text))
+        {
+            return Text(SpeechText.WithoutUrls(text.ToString()).AsSpan());
+        }
         var room = Room;
-        if (SsmlText.EscapedLength(text) <= room)
+        // Escaping at most sextuples a character ('\'' becomes &apos;), so short text needs no measuring.
+        if (text.Length * 6 <= room || SsmlText.EscapedLength(text) <= room)
         {
             SsmlText.AppendEscaped(Ssml, text);
             return this;
         }
-        SsmlText.AppendEscaped(Ssml, text.AsSpan(0, SsmlText.FitAtWord(text, room)));
+        SsmlText.AppendEscaped(Ssml, text[..SsmlText.FitAtWord(text, room)]);
         Truncated = true;
         return this;
     }
@@ -75,9 +84,9 @@ public sealed class SsmlBuilder
             case SpeechKind.Pause:
                 return Pause();
             case SpeechKind.Date when SpokenDate.TryRead(part, _locale, out var date):
-                return Text(date.Lead).Markup("<say-as interpret-as=\"date\">" + date.Digits + "</say-as>");
+                return Text(date.Lead).Markup(DateOpen, date.Digits, SayAsClose);
             case SpeechKind.Telephone when SpokenPhone.TryDigits(part.Value, out var digits):
-                return Markup("<say-as interpret-as=\"telephone\">" + digits + "</say-as>");
+                return Markup(TelephoneOpen, digits, SayAsClose);
             default:
                 // Times are spoken from their worded text ("7 p.m."), which Alexa reads correctly: its
                 // say-as "time" means a duration (1'21"), not a time of day.
@@ -98,15 +107,15 @@ public sealed class SsmlBuilder
     private StringBuilder Ssml => _buffer ?? throw new InvalidOperationException("This SSML document was already built.");
 
     /// <summary>Markup is all or nothing: half a tag would break the document.</summary>
-    private SsmlBuilder Markup(string markup)
+    private SsmlBuilder Markup(string open, string content = "", string close = "")
     {
         if (Truncated) return this;
-        if (markup.Length > Room)
+        if (open.Length + content.Length + close.Length > Room)
         {
             Truncated = true;
             return this;
         }
-        Ssml.Append(markup);
+        Ssml.Append(open).Append(content).Append(close);
         return this;
     }
 }

@@ -4,8 +4,8 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record AlexaError
 {
     [JsonPropertyName("type")]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 }

@@ -9,36 +9,36 @@ public sealed record AlexaRequest
 {
     /// <summary>See <see cref="RequestTypes"/>.</summary>
     [JsonPropertyName("type")]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     [JsonPropertyName("requestId")]
-    public string? RequestId { get; init; }
+    public string? RequestId { get; set; }
 
     /// <summary>ISO-8601 text in production; epoch milliseconds from old simulators.</summary>
     [JsonPropertyName("timestamp")]
     [JsonConverter(typeof(TolerantTimestampConverter))]
-    public DateTimeOffset? Timestamp { get; init; }
+    public DateTimeOffset? Timestamp { get; set; }
 
     [JsonPropertyName("locale")]
-    public string? Locale { get; init; }
+    public string? Locale { get; set; }
 
     /// <summary>IntentRequest and CanFulfillIntentRequest: <c>STARTED</c>, <c>IN_PROGRESS</c> or <c>COMPLETED</c> (skills with a dialog model only).</summary>
     [JsonPropertyName("dialogState")]
-    public string? DialogState { get; init; }
+    public string? DialogState { get; set; }
 
     /// <summary>IntentRequest and CanFulfillIntentRequest.</summary>
     [JsonPropertyName("intent")]
-    public Intent? Intent { get; init; }
+    public Intent? Intent { get; set; }
 
     /// <summary>SessionEndedRequest: <c>USER_INITIATED</c>, <c>ERROR</c> or <c>EXCEEDED_MAX_REPROMPTS</c>.</summary>
     [JsonPropertyName("reason")]
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
 
     /// <summary>SessionEndedRequest (reason ERROR) and System.ExceptionEncountered.</summary>
     [JsonPropertyName("error")]
-    public AlexaError? Error { get; init; }
+    public AlexaError? Error { get; set; }
 
     /// <summary>System.ExceptionEncountered: the request our response to which failed.</summary>
     [JsonPropertyName("cause")]
-    public ErrorCause? Cause { get; init; }
+    public ErrorCause? Cause { get; set; }
 }

@@ -4,5 +4,5 @@ public sealed record Application
 {
     /// <summary>The skill id (<c>amzn1.ask.skill.…</c>) the request was sent for.</summary>
     [JsonPropertyName("applicationId")]
-    public string? ApplicationId { get; init; }
+    public string? ApplicationId { get; set; }
 }

@@ -7,5 +7,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Context
 {
     [JsonPropertyName("System")]
-    public SystemContext? System { get; init; }
+    public SystemContext? System { get; set; }
 }

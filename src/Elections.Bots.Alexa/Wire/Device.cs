@@ -4,5 +4,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Device
 {
     [JsonPropertyName("deviceId")]
-    public string? DeviceId { get; init; }
+    public string? DeviceId { get; set; }
 }

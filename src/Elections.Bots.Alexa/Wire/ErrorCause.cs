@@ -3,5 +3,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record ErrorCause
 {
     [JsonPropertyName("requestId")]
-    public string? RequestId { get; init; }
+    public string? RequestId { get; set; }
 }

@@ -4,12 +4,12 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Intent
 {
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary><c>NONE</c>, <c>DENIED</c> or <c>CONFIRMED</c> (see <see cref="ConfirmationStatuses"/>).</summary>
     [JsonPropertyName("confirmationStatus")]
-    public string? ConfirmationStatus { get; init; }
+    public string? ConfirmationStatus { get; set; }
 
     [JsonPropertyName("slots")]
-    public Dictionary<string, Slot?>? Slots { get; init; }
+    public Dictionary<string, Slot?>? Slots { get; set; }
 }

@@ -5,7 +5,10 @@ public sealed class LenientStringConverter : JsonConverter<string?>
 {
     public override bool HandleNull => true;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    public static string? ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String) return reader.GetString();
         reader.Skip();

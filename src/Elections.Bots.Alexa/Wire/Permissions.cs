@@ -7,5 +7,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Permissions
 {
     [JsonPropertyName("consentToken")]
-    public string? ConsentToken { get; init; }
+    public string? ConsentToken { get; set; }
 }

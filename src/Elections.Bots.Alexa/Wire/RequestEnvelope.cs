@@ -7,14 +7,14 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record RequestEnvelope
 {
     [JsonPropertyName("version")]
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     [JsonPropertyName("session")]
-    public Session? Session { get; init; }
+    public Session? Session { get; set; }
 
     [JsonPropertyName("context")]
-    public Context? Context { get; init; }
+    public Context? Context { get; set; }
 
     [JsonPropertyName("request")]
-    public AlexaRequest? Request { get; init; }
+    public AlexaRequest? Request { get; set; }
 }

@@ -8,5 +8,5 @@ public sealed record ResolutionStatus
     public const string ErrorException = "ER_ERROR_EXCEPTION";
 
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 }

@@ -4,5 +4,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record ResolutionValueWrapper
 {
     [JsonPropertyName("value")]
-    public ResolutionValue? Value { get; init; }
+    public ResolutionValue? Value { get; set; }
 }

@@ -4,5 +4,5 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Resolutions
 {
     [JsonPropertyName("resolutionsPerAuthority")]
-    public List<Resolution?>? ResolutionsPerAuthority { get; init; }
+    public List<Resolution?>? ResolutionsPerAuthority { get; set; }
 }

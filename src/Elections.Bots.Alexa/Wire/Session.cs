@@ -3,17 +3,17 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Session
 {
     [JsonPropertyName("new")]
-    public bool New { get; init; }
+    public bool New { get; set; }
 
     [JsonPropertyName("sessionId")]
-    public string? SessionId { get; init; }
+    public string? SessionId { get; set; }
 
     [JsonPropertyName("application")]
-    public Application? Application { get; init; }
+    public Application? Application { get; set; }
 
     [JsonPropertyName("attributes")]
-    public SessionAttributes? Attributes { get; init; }
+    public SessionAttributes? Attributes { get; set; }
 
     [JsonPropertyName("user")]
-    public User? User { get; init; }
+    public User? User { get; set; }
 }

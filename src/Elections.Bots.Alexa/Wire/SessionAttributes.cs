@@ -8,5 +8,5 @@ public sealed record SessionAttributes
 {
     [JsonPropertyName(Core.Dialog.SessionStateCodec.AttributeName)]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? State { get; init; }
+    public string? State { get; set; }
 }

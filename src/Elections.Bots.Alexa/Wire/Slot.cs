@@ -7,17 +7,17 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record Slot
 {
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     [JsonPropertyName("value")]
-    public string? Value { get; init; }
+    public string? Value { get; set; }
 
     [JsonPropertyName("confirmationStatus")]
-    public string? ConfirmationStatus { get; init; }
+    public string? ConfirmationStatus { get; set; }
 
     [JsonPropertyName("resolutions")]
-    public Resolutions? Resolutions { get; init; }
+    public Resolutions? Resolutions { get; set; }
 
     [JsonPropertyName("slotValue")]
-    public SlotValue? SlotValue { get; init; }
+    public SlotValue? SlotValue { get; set; }
 }

@@ -6,14 +6,14 @@ public sealed record SlotValue
     public const string SimpleType = "Simple";
 
     [JsonPropertyName("type")]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     [JsonPropertyName("value")]
-    public string? Value { get; init; }
+    public string? Value { get; set; }
 
     [JsonPropertyName("resolutions")]
-    public Resolutions? Resolutions { get; init; }
+    public Resolutions? Resolutions { get; set; }
 
     [JsonPropertyName("values")]
-    public List<SlotValue?>? Values { get; init; }
+    public List<SlotValue?>? Values { get; set; }
 }

@@ -15,7 +15,10 @@ public sealed class TolerantTimestampConverter : JsonConverter<DateTimeOffset?>
 
     public override bool HandleNull => true;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    public static DateTimeOffset? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -3,8 +3,8 @@ namespace Elections.Bots.Alexa.Wire;
 public sealed record User
 {
     [JsonPropertyName("userId")]
-    public string? UserId { get; init; }
+    public string? UserId { get; set; }
 
     [JsonPropertyName("permissions")]
-    public Permissions? Permissions { get; init; }
+    public Permissions? Permissions { get; set; }
 }
