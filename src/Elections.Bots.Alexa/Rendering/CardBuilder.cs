@@ -1,4 +1,3 @@
-using System.Text;
 using Elections.Bots.Alexa.DeviceAddress;
 using Elections.Bots.Alexa.Wire;
 using Elections.Bots.Core.Dialog;
@@ -37,17 +36,35 @@ public static class CardBuilder
         return string.Concat(text.AsSpan(0, cut), "…");
     }
 
+    /// <summary>The screen text, then each link not already in it on its own line ("Title: https://…").</summary>
     private static string Content(DialogReply reply)
     {
         var text = reply.Text?.Trim() ?? string.Empty;
         if (reply.Links.IsDefaultOrEmpty) return text;
-        var content = new StringBuilder(text, text.Length + 128 * reply.Links.Length);
+        var length = text.Length;
         foreach (var link in reply.Links)
         {
-            if (string.IsNullOrWhiteSpace(link.Uri) || text.Contains(link.Uri, StringComparison.Ordinal)) continue;
-            if (content.Length > 0) content.Append('\n');
-            content.Append(link.Title).Append(": ").Append(link.Uri);
+            if (Shows(link, text)) length += (length > 0 ? 1 : 0) + link.Title.Length + 2 + link.Uri.Length;
         }
-        return content.ToString();
+        if (length == text.Length) return text;
+        return string.Create(length, (text, reply.Links), static (into, state) =>
+        {
+            state.text.AsSpan().CopyTo(into);
+            var at = state.text.Length;
+            foreach (var link in state.Links)
+            {
+                if (!Shows(link, state.text)) continue;
+                if (at > 0) into[at++] = '\n';
+                link.Title.AsSpan().CopyTo(into[at..]);
+                at += link.Title.Length;
+                ": ".AsSpan().CopyTo(into[at..]);
+                at += 2;
+                link.Uri.AsSpan().CopyTo(into[at..]);
+                at += link.Uri.Length;
+            }
+        });
     }
+
+    private static bool Shows(ReplyLink link, string text) =>
+        !string.IsNullOrWhiteSpace(link.Uri) && !text.Contains(link.Uri, StringComparison.Ordinal);
 }

@@ -20,8 +20,12 @@ public static class AlexaJson
     /// <exception cref="JsonException">The bytes are not JSON or do not fit the request shape.</exception>
     public static RequestEnvelope? ReadRequest(ReadOnlySpan<byte> utf8) => Reading.RequestReader.Read(utf8);
 
-    public static byte[] Write(ResponseEnvelope response) =>
-        JsonSerializer.SerializeToUtf8Bytes(response, Context.ResponseEnvelope);
+    /// <summary>Writes a response; the same bytes as <c>Context.ResponseEnvelope</c> with this encoder, written by hand.</summary>
+    public static byte[] Write(ResponseEnvelope response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return ResponseWriter.Write(response);
+    }
 
     public static byte[] Write(RefusalBody refusal) =>
         JsonSerializer.SerializeToUtf8Bytes(refusal, Context.RefusalBody);

@@ -57,6 +57,37 @@ internal static class JsonRead
         _ => throw WrongType("a string"),
     };
 
+    /// <summary>A string that is usually one of <paramref name="known"/>: that shared instance, without decoding.</summary>
+    public static string? String(ref Utf8JsonReader reader, KnownStrings known) =>
+        reader.TokenType == JsonTokenType.String && Known(ref reader, known) is { } text ? text : String(ref reader);
+
+    /// <summary>The current property name, as a shared instance when it is one of <paramref name="known"/>.</summary>
+    public static string PropertyName(ref Utf8JsonReader reader, KnownStrings known) => Known(ref reader, known) ?? reader.GetString()!;
+
+    /// <summary>
+    /// The skill id: every request names the same one, so the last one read is kept and returned again while it
+    /// matches. The pair is swapped as one reference, so a thread never sees one id's bytes with another's text.
+    /// </summary>
+    public static string? SkillId(ref Utf8JsonReader reader)
+    {
+        var last = _lastSkillId;
+        if (last is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && reader.ValueSpan.SequenceEqual(last.Utf8))
+        {
+            return last.Text;
+        }
+        var text = String(ref reader);
+        if (text is { Length: <= 128 }) _lastSkillId = new RecentText(System.Text.Encoding.UTF8.GetBytes(text), text);
+        return text;
+    }
+
+    private static RecentText? _lastSkillId;
+
+    private static string? Known(ref Utf8JsonReader reader, KnownStrings known) =>
+        reader.ValueIsEscaped || reader.HasValueSequence ? null : known.Find(reader.ValueSpan);
+
+    private sealed record RecentText(byte[] Utf8, string Text);
+
     public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,

@@ -9,12 +9,12 @@ internal static class RequestBodyReader
         var request = new AlexaRequest();
         while (JsonRead.NextProperty(ref reader))
         {
-            if (JsonRead.Is(ref reader, "type"u8)) request.Type = JsonRead.String(ref reader);
+            if (JsonRead.Is(ref reader, "type"u8)) request.Type = JsonRead.String(ref reader, WireVocabulary.Types);
             else if (JsonRead.Is(ref reader, "intent"u8)) request.Intent = Intent(ref reader);
-            else if (JsonRead.Is(ref reader, "locale"u8)) request.Locale = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "locale"u8)) request.Locale = JsonRead.String(ref reader, WireVocabulary.Locales);
             else if (JsonRead.Is(ref reader, "timestamp"u8)) request.Timestamp = TolerantTimestampConverter.ReadValue(ref reader);
             else if (JsonRead.Is(ref reader, "requestId"u8)) request.RequestId = JsonRead.String(ref reader);
-            else if (JsonRead.Is(ref reader, "dialogState"u8)) request.DialogState = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "dialogState"u8)) request.DialogState = JsonRead.String(ref reader, WireVocabulary.Statuses);
             else if (JsonRead.Is(ref reader, "reason"u8)) request.Reason = JsonRead.String(ref reader);
             else if (JsonRead.Is(ref reader, "error"u8)) request.Error = Error(ref reader);
             else if (JsonRead.Is(ref reader, "cause"u8)) request.Cause = Cause(ref reader);
@@ -29,9 +29,9 @@ internal static class RequestBodyReader
         var intent = new Intent();
         while (JsonRead.NextProperty(ref reader))
         {
-            if (JsonRead.Is(ref reader, "name"u8)) intent.Name = JsonRead.String(ref reader);
+            if (JsonRead.Is(ref reader, "name"u8)) intent.Name = JsonRead.String(ref reader, WireVocabulary.Names);
             else if (JsonRead.Is(ref reader, "slots"u8)) intent.Slots = Slots(ref reader);
-            else if (JsonRead.Is(ref reader, "confirmationStatus"u8)) intent.ConfirmationStatus = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "confirmationStatus"u8)) intent.ConfirmationStatus = JsonRead.String(ref reader, WireVocabulary.Statuses);
             else JsonRead.SkipProperty(ref reader);
         }
         return intent;
@@ -43,7 +43,7 @@ internal static class RequestBodyReader
         var slots = new Dictionary<string, Slot?>(StringComparer.Ordinal);
         while (JsonRead.NextProperty(ref reader))
         {
-            var name = reader.GetString()!;
+            var name = JsonRead.PropertyName(ref reader, WireVocabulary.Names);
             JsonRead.Advance(ref reader);
             slots[name] = Slot(ref reader);
         }
@@ -57,9 +57,9 @@ internal static class RequestBodyReader
         while (JsonRead.NextProperty(ref reader))
         {
             if (JsonRead.Is(ref reader, "value"u8)) slot.Value = JsonRead.String(ref reader);
-            else if (JsonRead.Is(ref reader, "name"u8)) slot.Name = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "name"u8)) slot.Name = JsonRead.String(ref reader, WireVocabulary.Names);
             else if (JsonRead.Is(ref reader, "resolutions"u8)) slot.Resolutions = Resolutions(ref reader);
-            else if (JsonRead.Is(ref reader, "confirmationStatus"u8)) slot.ConfirmationStatus = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "confirmationStatus"u8)) slot.ConfirmationStatus = JsonRead.String(ref reader, WireVocabulary.Statuses);
             else if (JsonRead.Is(ref reader, "slotValue"u8)) slot.SlotValue = SlotValue(ref reader);
             else JsonRead.SkipProperty(ref reader);
         }
@@ -128,7 +128,7 @@ internal static class RequestBodyReader
         var status = new ResolutionStatus();
         while (JsonRead.NextProperty(ref reader))
         {
-            if (JsonRead.Is(ref reader, "code"u8)) status.Code = JsonRead.String(ref reader);
+            if (JsonRead.Is(ref reader, "code"u8)) status.Code = JsonRead.String(ref reader, WireVocabulary.Statuses);
             else JsonRead.SkipProperty(ref reader);
         }
         return status;

@@ -38,7 +38,7 @@ internal static class RequestReader
             if (JsonRead.Is(ref reader, "request"u8)) envelope.Request = RequestBodyReader.Request(ref reader);
             else if (JsonRead.Is(ref reader, "context"u8)) envelope.Context = Context(ref reader);
             else if (JsonRead.Is(ref reader, "session"u8)) envelope.Session = Session(ref reader);
-            else if (JsonRead.Is(ref reader, "version"u8)) envelope.Version = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "version"u8)) envelope.Version = JsonRead.String(ref reader, WireVocabulary.Versions);
             else JsonRead.SkipProperty(ref reader);
         }
         return envelope;
@@ -93,7 +93,7 @@ internal static class RequestReader
             if (JsonRead.Is(ref reader, "application"u8)) system.Application = Application(ref reader);
             else if (JsonRead.Is(ref reader, "user"u8)) system.User = User(ref reader);
             else if (JsonRead.Is(ref reader, "device"u8)) system.Device = Device(ref reader);
-            else if (JsonRead.Is(ref reader, "apiEndpoint"u8)) system.ApiEndpoint = JsonRead.String(ref reader);
+            else if (JsonRead.Is(ref reader, "apiEndpoint"u8)) system.ApiEndpoint = JsonRead.String(ref reader, WireVocabulary.Endpoints);
             else if (JsonRead.Is(ref reader, "apiAccessToken"u8)) system.ApiAccessToken = JsonRead.String(ref reader);
             else JsonRead.SkipProperty(ref reader);
         }
@@ -106,7 +106,7 @@ internal static class RequestReader
         var application = new Application();
         while (JsonRead.NextProperty(ref reader))
         {
-            if (JsonRead.Is(ref reader, "applicationId"u8)) application.ApplicationId = JsonRead.String(ref reader);
+            if (JsonRead.Is(ref reader, "applicationId"u8)) application.ApplicationId = JsonRead.SkillId(ref reader);
             else JsonRead.SkipProperty(ref reader);
         }
         return application;
@@ -119,7 +119,6 @@ internal static class RequestReader
         while (JsonRead.NextProperty(ref reader))
         {
             if (JsonRead.Is(ref reader, "permissions"u8)) user.Permissions = Permissions(ref reader);
-            else if (JsonRead.Is(ref reader, "userId"u8)) user.UserId = JsonRead.String(ref reader);
             else JsonRead.SkipProperty(ref reader);
         }
         return user;
