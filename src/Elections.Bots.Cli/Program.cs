@@ -2,6 +2,9 @@ using System.CommandLine;
 using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
+using Elections.Bots.Cli.Invoke;
+using Amazon.Runtime;
+using Elections.Bots.DynamoDb.Errors;
 using Elections.Bots.Import;
 
 var answerOptions = new AnswerOptions();
@@ -9,6 +12,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
 {
     ChatCommand.Create(answerOptions),
     AskCommand.Create(answerOptions),
+    InvokeCommand.Create(answerOptions),
 };
 
 try
@@ -24,5 +28,21 @@ catch (UsageException usage)
 catch (DatasetLoadException data)
 {
     await Console.Error.WriteLineAsync("error: " + data.Message);
+    return ExitCodes.Failure;
+}
+catch (FactTableException table)
+{
+    await Console.Error.WriteLineAsync("error: " + table.Message);
+    return ExitCodes.Failure;
+}
+catch (AmazonServiceException aws)
+{
+    // The SDK's own words name the problem (credentials, permissions, endpoint); the stack trace helps nobody here.
+    await Console.Error.WriteLineAsync($"error: DynamoDB said {aws.ErrorCode}: {aws.Message}");
+    return ExitCodes.Failure;
+}
+catch (AmazonClientException client)
+{
+    await Console.Error.WriteLineAsync("error: could not reach DynamoDB: " + client.Message);
     return ExitCodes.Failure;
 }

@@ -68,4 +68,27 @@ public sealed class CommandLineTests
         Assert.Equal(2, exit);
         Assert.Contains(hint, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InvokeLex_WithAnEventOnStandardInput_PrintsTheLexResponse()
+    {
+        var lexEvent = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "test", "Elections.Bots.Lex.Tests", "Events", "web-fulfillment-polling-place.json"));
+
+        var (exit, output, _) = await CliProcess.RunAsync(lexEvent, "invoke", "lex", "--now", "2027-02-17");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var state = json.RootElement.GetProperty("sessionState");
+        Assert.Equal("Close", state.GetProperty("dialogAction").GetProperty("type").GetString());
+        Assert.Equal("Fulfilled", state.GetProperty("intent").GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task InvokeLex_WhenInputIsNotALexEvent_ExitsOneWithAClearError()
+    {
+        var (exit, output, _) = await CliProcess.RunAsync("{\"hello\":\"world\"}", "invoke", "lex");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("NotLexEvent", output, StringComparison.Ordinal);
+    }
 }

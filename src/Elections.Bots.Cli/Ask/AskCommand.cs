@@ -23,7 +23,7 @@ internal static class AskCommand
 
     public static async Task<int> RunAsync(AnswerSettings settings, string question, bool json, TextWriter output, CancellationToken cancellationToken)
     {
-        var bot = BotSession.Open(settings);
+        using var bot = await BotSession.OpenAsync(settings, cancellationToken);
         var reply = await bot.AskAsync(question, SessionState.New, cancellationToken);
         await output.WriteLineAsync(json
             ? JsonSerializer.Serialize(AskResult.From(reply), AskJsonContext.Readable.AskResult)

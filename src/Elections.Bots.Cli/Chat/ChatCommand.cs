@@ -18,8 +18,8 @@ internal static class ChatCommand
 
     public static async Task<int> RunAsync(AnswerSettings settings, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
-        var bot = BotSession.Open(settings);
-        var facts = bot.Dataset.Facts;
+        using var bot = await BotSession.OpenAsync(settings, cancellationToken);
+        var facts = bot.Facts;
         await output.WriteLineAsync($"{facts.JurisdictionName} — dataset {facts.DatasetVersion}, {settings.Locale.ToTag()}, {settings.Channel} channel. Type 'quit' to leave.");
 
         var session = SessionState.New;

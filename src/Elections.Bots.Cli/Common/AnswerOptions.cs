@@ -41,9 +41,27 @@ internal sealed class AnswerOptions
         DefaultValueFactory = _ => DefaultTimeZone,
     };
 
+    public Option<string> Table { get; } = new("--table")
+    {
+        Description = "Answer from this DynamoDB facts table instead of a dataset folder.",
+    };
+
+    public Option<string> Endpoint { get; } = new("--endpoint")
+    {
+        Description = "DynamoDB endpoint URL (for example a local dynalite: http://127.0.0.1:4567).",
+    };
+
+    public Option<string> Region { get; } = new("--region")
+    {
+        Description = "AWS region of the table. Default: the SDK's usual configuration.",
+    };
+
     public void AddTo(Command command, bool withChannel = true)
     {
         command.Options.Add(Data);
+        command.Options.Add(Table);
+        command.Options.Add(Endpoint);
+        command.Options.Add(Region);
         command.Options.Add(Now);
         command.Options.Add(Locale);
         if (withChannel) command.Options.Add(Channel);
@@ -79,7 +97,14 @@ internal sealed class AnswerOptions
             var other => throw new UsageException($"--channel '{other}' is not one of web, sms, voice, alexa."),
         };
 
-        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel);
+        var table = result.GetValue(Table) is { Length: > 0 } name
+            ? new TableSettings(name, result.GetValue(Endpoint), result.GetValue(Region))
+            : null;
+        if (table is not null && result.GetValue(Data) is not null)
+        {
+            throw new UsageException("--data and --table both name where to answer from; give one of them.");
+        }
+        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel, table);
     }
 
     private static string DataFolder(string? given)

@@ -25,6 +25,8 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     /// <summary>Words for every register.</summary>
     public ReplyBuilder Say(string words)
     {
+        // "8:00 p.m." + ". " must not become "p.m.. ": a sentence that already ends in a period keeps one.
+        if (words.Length > 0 && words[0] == '.' && _text.Length > 0 && _text[^1] == '.') words = words[1..];
         _text.Append(words);
         AppendSpeech(words);
         return this;
@@ -73,6 +75,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     /// <summary>Ends a paragraph: a line break on screens, a short pause in speech.</summary>
     public ReplyBuilder Break()
     {
+        while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
         if (_text.Length > 0 && _text[^1] != '\n') _text.Append('\n');
         if (_speech.Count > 0 && _speech[^1].Kind != SpeechKind.Pause) _speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
         return this;

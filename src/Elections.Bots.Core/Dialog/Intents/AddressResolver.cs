@@ -17,62 +17,59 @@ internal static class AddressResolver
 
     public static async ValueTask<AddressResolution> ResolveAsync(TurnContext context, bool elicitWhenMissing)
     {
-        var text = AddressText(context);
-        if (text is null)
+        var facts = context.Facts;
+        var parsed = await AddressFromTurnAsync(context);
+        if (parsed is null)
         {
+            if (context.Slot(SlotNames.Address) is not null) return new AddressResolution(null, null, Unusable(context), false);
             return elicitWhenMissing
                 ? new AddressResolution(null, null, AskForAddress(context, retry: false), false)
                 : AddressResolution.Missing;
         }
 
-        if (!AddressParser.TryParse(text, out var parsed))
-        {
-            return new AddressResolution(null, null, Unusable(context), false);
-        }
-        var match = await StreetSegmentMatcher.MatchAsync(parsed, context.Facts, context.Store, context.CancellationToken);
+        var match = await StreetSegmentMatcher.MatchAsync(parsed, facts, context.Store, context.CancellationToken);
+        var text = parsed.ToText();
+        var street = parsed.StreetLine;
         return match.Status switch
         {
             AddressMatchStatus.Matched when match.Precinct is not null => new AddressResolution(match.Precinct, text, null, false),
-            AddressMatchStatus.NeedsZipOrCity => Clarify(context, text,
-                $"{Street(parsed)} is in more than one town. What is your ZIP code?",
-                $"{Street(parsed)} está en más de un pueblo. ¿Cuál es su código postal?", match.Options, keepAddress: true),
-            AddressMatchStatus.NeedsDirectional => Clarify(context, text,
-                "Which one is it? Please say your full address again with the direction, like North or South.",
-                "¿Cuál es? Por favor, diga su dirección completa otra vez con la dirección, como Norte o Sur.", match.Options, keepAddress: false),
-            AddressMatchStatus.NeedsUnit => Clarify(context, text,
-                "Your building is split between precincts. What is your apartment or unit number?",
-                "Su edificio está dividido entre precintos. ¿Cuál es su número de apartamento o unidad?", [], keepAddress: true),
-            AddressMatchStatus.NeedsHouseNumber => Clarify(context, text,
-                $"What is your house number on {Street(parsed)}?",
-                $"¿Cuál es el número de su casa en {Street(parsed)}?", [], keepAddress: true),
+            AddressMatchStatus.NeedsZipOrCity => Clarify(context, text, street,
+                "Which town is {0} in? Please tell me your town or ZIP code.",
+                "¿En qué pueblo está {0}? Por favor, dígame su pueblo o código postal.", match.Options),
+            AddressMatchStatus.NeedsDirectional or AddressMatchStatus.NeedsStreetSuffix => Clarify(context, text, street,
+                "There is more than one {0}. Which one do you live on?",
+                "Hay más de una calle {0}. ¿En cuál vive?", match.Options),
+            AddressMatchStatus.NeedsUnit => Clarify(context, text, street,
+                "Your building on {0} is split between precincts. What is your apartment or unit number?",
+                "Su edificio en {0} está dividido entre precintos. ¿Cuál es su número de apartamento o unidad?", []),
+            AddressMatchStatus.NeedsHouseNumber => Clarify(context, text, street,
+                "What is your house number on {0}?",
+                "¿Cuál es el número de su casa en {0}?", []),
             AddressMatchStatus.OutsideJurisdiction => new AddressResolution(null, null, Outside(context), false),
             _ => new AddressResolution(null, null, Unusable(context), false),
         };
     }
 
     /// <summary>
-    /// The address to use: this turn's slot (completed with the earlier partial address when the voter is
-    /// answering our clarifying question), else the one given earlier in the conversation.
+    /// The address to use: this turn's slot — folded into the earlier partial address when the voter is answering
+    /// our clarifying question ("99964", "north", "4B") — else the one given earlier in the conversation.
     /// </summary>
-    private static string? AddressText(TurnContext context)
+    private static async ValueTask<ParsedAddress?> AddressFromTurnAsync(TurnContext context)
     {
+        var cities = context.Facts.ServedCities;
         var slot = context.Slot(SlotNames.Address);
         var session = context.Session;
-        if (slot is null) return session.PendingIntent is null ? session.Address : null;
-        if (session.PendingIntent is null || session.Address is null) return slot;
-
-        var trimmed = slot.Trim();
-        var digits = trimmed.All(char.IsAsciiDigit);
-        if (digits && trimmed.Length == 5) return $"{session.Address} {trimmed}";
-        if (digits && trimmed.Length is > 0 and < 5 && !StartsWithNumber(session.Address)) return $"{trimmed} {session.Address}";
-        if (!StartsWithNumber(trimmed) && trimmed.Split(' ').Length <= 3) return $"{session.Address}, {trimmed}";
-        return slot;
+        if (slot is null)
+        {
+            return session.PendingIntent is null && AddressParser.TryParse(session.Address, cities, out var remembered) ? remembered : null;
+        }
+        if (session.PendingIntent is not null && AddressParser.TryParse(session.Address, cities, out var previous))
+        {
+            var question = await StreetSegmentMatcher.MatchAsync(previous, context.Facts, context.Store, context.CancellationToken);
+            if (AddressFollowUp.TryApply(previous, question, slot, cities, out var completed)) return completed;
+        }
+        return AddressParser.TryParse(slot, cities, out var parsed) ? parsed : null;
     }
-
-    private static bool StartsWithNumber(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
-
-    private static string Street(ParsedAddress parsed) =>
-        StreetWords.Display(string.Join(' ', new[] { parsed.PreDirectional, parsed.StreetName, parsed.StreetSuffix, parsed.PostDirectional }.OfType<string>()));
 
     public static DialogReply AskForAddress(TurnContext context, bool retry)
     {
@@ -99,19 +96,32 @@ internal static class AddressResolver
     }
 
     private static AddressResolution Clarify(
-        TurnContext context, string text, string english, string spanish, ImmutableArray<string> options, bool keepAddress)
+        TurnContext context, string text, string street, string english, string spanish, ImmutableArray<string> options)
     {
         var reply = context.Reply();
-        reply.Say(english, spanish);
+        var (before, after) = Split(reply.T(english, spanish));
+        reply.Say(before).Write(StreetWords.Display(street)).Speak(StreetWording.ForSpeech(street)).Say(after);
         if (!options.IsDefaultOrEmpty)
         {
-            var shown = string.Join(reply.T(" or ", " o "), options.Select(StreetWords.Display));
-            reply.Say(reply.T(" It could be ", " Puede ser ")).Say(shown).Say(".");
+            reply.Say(reply.T(" It could be ", " Puede ser "));
+            for (var i = 0; i < options.Length; i++)
+            {
+                if (i > 0) reply.Say(i == options.Length - 1 ? reply.T(" or ", " o ") : ", ");
+                reply.Write(StreetWords.Display(options[i])).Speak(StreetWording.ForSpeech(options[i]));
+            }
+            reply.Say(".");
         }
-        var session = context.Session with { PendingIntent = context.Intent, Address = keepAddress ? text : null };
+        // The partial address stays in the session (this conversation only) so the answer can complete it.
+        var session = context.Session with { PendingIntent = context.Intent, Address = text };
         var built = reply.Build(context.Intent, ReplyOutcome.Elicited, session, context.Trace("address-clarify"),
             reply.T("Your address", "Su dirección")) with { ElicitSlot = SlotNames.Address };
         return new AddressResolution(null, null, built, false);
+    }
+
+    private static (string Before, string After) Split(string template)
+    {
+        var at = template.IndexOf("{0}", StringComparison.Ordinal);
+        return (template[..at], template[(at + 3)..]);
     }
 
     private static DialogReply Unusable(TurnContext context)

@@ -1,0 +1,32 @@
+namespace Elections.Bots.Lex.Wire;
+
+/// <summary>
+/// The Lex V2 code-hook event (<c>messageVersion</c> 1.0). Every member is optional: Lex adds fields without a
+/// version bump, and test consoles and contact flows send partial events. Enum-like members stay strings and are
+/// compared with the constants in this folder, so an unknown value never fails the parse. Members the hook does
+/// not use (session id, bot id and alias, response content type, transcriptions…) are not modelled: the
+/// serializer skips them without allocating, and the session id, a phone number on SMS, is never even read.
+/// </summary>
+public sealed record LexEvent
+{
+    /// <summary><see cref="LexInvocationSources"/>.</summary>
+    public string? InvocationSource { get; init; }
+
+    /// <summary><see cref="LexInputModes"/>; for DTMF the transcript holds the keys pressed.</summary>
+    public string? InputMode { get; init; }
+
+    /// <summary>What the voter said or typed. Never logged.</summary>
+    public string? InputTranscript { get; init; }
+
+    public LexBot? Bot { get; init; }
+
+    public List<LexInterpretation?>? Interpretations { get; init; }
+
+    /// <summary>What Lex will do if the hook returns <c>Delegate</c>; absent at fulfillment.</summary>
+    public LexProposedNextState? ProposedNextState { get; init; }
+
+    [JsonConverter(typeof(LexStringMapConverter))]
+    public Dictionary<string, string>? RequestAttributes { get; init; }
+
+    public LexSessionState? SessionState { get; init; }
+}

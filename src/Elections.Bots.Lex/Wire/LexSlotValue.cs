@@ -1,0 +1,10 @@
+namespace Elections.Bots.Lex.Wire;
+
+public sealed record LexSlotValue
+{
+    /// <summary>The words the voter used for the slot.</summary>
+    public string? OriginalValue { get; init; }
+
+    /// <summary>Lex's resolution; missing when nothing resolved.</summary>
+    public string? InterpretedValue { get; init; }
+}
