@@ -13,9 +13,6 @@ namespace Elections.Bots.Alexa.Tests.EndToEnd;
 /// <summary>Fixture requests through the function and the real engine on the Millbrook sample, checked end to end.</summary>
 public sealed class MillbrookSkillTests
 {
-    /// <summary>Main's AddressParser and StreetSegmentMatcher are still stubs; these pass once street matching lands.</summary>
-    private const string NeedsAddressMatching = "Needs street-address matching on main (AddressParser is a stub)";
-
     private readonly MillbrookSkill _skill = new();
 
     private ElectionFacts Facts => _skill.Bot.Dataset.Facts;
@@ -69,7 +66,7 @@ public sealed class MillbrookSkillTests
         Assert.Contains(NextElection.Name, MillbrookSkill.CardText(response), StringComparison.Ordinal);
     }
 
-    [Theory(Skip = NeedsAddressMatching)]
+    [Theory]
     [InlineData("IntentRequest.PollingPlace.WithAddress.json")]
     [InlineData("IntentRequest.PollingPlace.WithAddress.es-US.json")]
     public async Task HandleAsync_WhenAddressIsSaid_NamesThePollingPlaceForIt(string fixture)
@@ -83,7 +80,7 @@ public sealed class MillbrookSkillTests
         Assert.False(response.TryGetProperty("directives", out _));
     }
 
-    [Fact(Skip = NeedsAddressMatching)]
+    [Fact]
     public async Task HandleAsync_WhenFollowUpAsksAboutEarlyVoting_ReusesTheAddressFromTheSession()
     {
         var addresses = new FakeDeviceAddressClient(new DeviceAddressLookup(DeviceAddressStatus.Found, "3500 Ridgeline Hwy, Eastfield, NL 99964"));
@@ -98,7 +95,7 @@ public sealed class MillbrookSkillTests
         Assert.Equal("Simple", response.GetProperty("card").GetProperty("type").GetString());
     }
 
-    [Fact(Skip = NeedsAddressMatching)]
+    [Fact]
     [Trait("Category", "Integration")]
     public async Task HandleAsync_WhenVoterAllowedTheDeviceAddress_AnswersForTheDevicesAddress()
     {
@@ -115,7 +112,7 @@ public sealed class MillbrookSkillTests
         Assert.Equal("/v1/devices/amzn1.ask.device.AEXAMPLEDEVICEID/settings/address", Assert.Single(server.Requests).Path);
     }
 
-    [Fact(Skip = NeedsAddressMatching)]
+    [Fact]
     public async Task HandleAsync_WhenNoPermissionThenAddressSaid_AsksForConsentOrAddressThenAnswers()
     {
         var place = ExpectedPlace("1733 Old Mill Rd, Millbrook, NL 99961");
