@@ -43,8 +43,8 @@ public sealed class AlexaFunction
     }
 
     /// <summary>The Lambda handler shape (Stream in, Stream out); a refusal's body is a Lambda error document.</summary>
-    public async Task<Stream> HandleAsync(Stream input, CancellationToken cancellationToken) =>
-        (await InvokeAsync(input, cancellationToken).ConfigureAwait(false)).Body;
+    public async ValueTask<Stream> HandleAsync(Stream input, CancellationToken cancellationToken) =>
+        (await InvokeAsync(input, cancellationToken).ConfigureAwait(false)).OpenRead();
 
     /// <summary>Like <see cref="HandleAsync"/>, and says whether the request was refused (post it to /error then).</summary>
     public async ValueTask<AlexaInvocation> InvokeAsync(Stream input, CancellationToken cancellationToken)
@@ -109,21 +109,19 @@ public sealed class AlexaFunction
                 return Refuse(AlexaRefusalReason.WrongSkill, "the request is for another skill");
         }
 
-        var response = type switch
+        if (type is RequestTypes.Launch or RequestTypes.Intent)
         {
-            RequestTypes.Launch or RequestTypes.Intent => await AnswerAsync(envelope, cancellationToken).ConfigureAwait(false),
-            RequestTypes.CanFulfillIntent => new ResponseEnvelope
-            {
-                Response = new ResponseBody { CanFulfillIntent = CanFulfillEvaluator.Evaluate(envelope.Request.Intent) },
-            },
+            var (response, reply) = await AnswerAsync(envelope, cancellationToken).ConfigureAwait(false);
+            return new AlexaInvocation(ResponseSizeGuard.Write(response), Reply: reply);
+        }
+        return new AlexaInvocation(ResponseSizeGuard.Write(type == RequestTypes.CanFulfillIntent
+            ? new ResponseEnvelope { Response = new ResponseBody { CanFulfillIntent = CanFulfillEvaluator.Evaluate(envelope.Request.Intent) } }
             // SessionEndedRequest and System.ExceptionEncountered take no speech; player and other events need
             // no answer from a skill that uses no player.
-            _ => ResponseRenderer.Empty(),
-        };
-        return new AlexaInvocation(new MemoryStream(ResponseSizeGuard.Write(response), writable: false));
+            : ResponseRenderer.Empty()));
     }
 
-    private async ValueTask<ResponseEnvelope> AnswerAsync(RequestEnvelope envelope, CancellationToken cancellationToken)
+    private async ValueTask<(ResponseEnvelope Response, DialogReply? Reply)> AnswerAsync(RequestEnvelope envelope, CancellationToken cancellationToken)
     {
         var turn = TurnMapper.ToTurn(envelope);
         var deviceLocale = turn.Locale;
@@ -141,13 +139,13 @@ public sealed class AlexaFunction
                 askPermission = lookup.Status == DeviceAddressStatus.PermissionDenied;
             }
             var reply = await _engine(turn, cancellationToken).ConfigureAwait(false);
-            return ResponseRenderer.Render(reply, new RenderContext(deviceLocale, isIntent, askPermission, _options.UseDialogDirectives));
+            return (ResponseRenderer.Render(reply, new RenderContext(deviceLocale, isIntent, askPermission, _options.UseDialogDirectives)), reply);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The engine turns store failures into replies itself; reaching this is a bug, and the voter still
             // hears a sentence rather than Alexa's "there was a problem with the skill's response".
-            return ResponseRenderer.Apology(turn.Session.PreferredLocale ?? deviceLocale, deviceLocale);
+            return (ResponseRenderer.Apology(turn.Session.PreferredLocale ?? deviceLocale, deviceLocale), null);
         }
     }
 
@@ -184,6 +182,6 @@ public sealed class AlexaFunction
     {
         var refusal = new AlexaRefusal(reason, message);
         var body = AlexaJson.Write(new RefusalBody { ErrorType = refusal.ErrorType, ErrorMessage = message });
-        return new AlexaInvocation(new MemoryStream(body, writable: false), refusal);
+        return new AlexaInvocation(body, refusal);
     }
 }

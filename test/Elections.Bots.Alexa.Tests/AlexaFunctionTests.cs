@@ -25,7 +25,7 @@ public sealed class AlexaFunctionTests
     private static async Task<(AlexaInvocation Result, byte[] Body)> InvokeAsync(AlexaFunction function, byte[] request)
     {
         var result = await function.InvokeAsync(new MemoryStream(request), CancellationToken.None);
-        return (result, result.Body.ToArray());
+        return (result, result.Body);
     }
 
     private static string TypeOf(string fixture) => Fixtures.Read(fixture).Request!.Type!;
@@ -259,6 +259,18 @@ public sealed class AlexaFunctionTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
             await function.InvokeAsync(Fixtures.Bytes("IntentRequest.NextElection.en-US.json"), cancel.Token));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WhenAnswered_ExposesTheEngineReplyForTheTurnLog()
+    {
+        var (answered, _) = await InvokeAsync(Function(), Fixtures.Bytes("IntentRequest.Help.json"));
+        var (ended, _) = await InvokeAsync(Function(), Fixtures.Bytes("SessionEndedRequest.UserInitiated.json"));
+        var (refused, _) = await InvokeAsync(Function(), Fixtures.Bytes("IntentRequest.WrongSkillId.json"));
+
+        Assert.Equal(IntentNames.Help, answered.Reply!.Intent);
+        Assert.Null(ended.Reply);
+        Assert.Null(refused.Reply);
     }
 
     [Fact]

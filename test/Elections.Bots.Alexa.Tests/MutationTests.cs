@@ -70,7 +70,7 @@ public sealed class MutationTests(ITestOutputHelper output)
         {
             return "threw " + ex;
         }
-        var body = result.Body.ToArray();
+        var body = result.Body;
         if (result.Refusal is { } refusal)
         {
             refused++;

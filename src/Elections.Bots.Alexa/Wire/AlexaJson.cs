@@ -2,7 +2,12 @@ using System.Text.Encodings.Web;
 
 namespace Elections.Bots.Alexa.Wire;
 
-/// <summary>The one serializer configuration of the Alexa adapter; tests load their fixtures through it too.</summary>
+/// <summary>
+/// How the Alexa adapter reads and writes its wire: the function calls these, and tests load their fixtures
+/// through them too. Requests and responses go through a hand-written reader and writer (the per-request hot
+/// path); <see cref="Context"/> is the source-generated reference they are tested against, and serves the
+/// Device Address body and refusals.
+/// </summary>
 public static class AlexaJson
 {
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class MillbrookSkill
         var type = JsonNode.Parse(request)!["request"]!["type"]!.GetValue<string>();
         var result = await Function.InvokeAsync(request, CancellationToken.None);
         Assert.False(result.IsRefused, result.Refusal?.Message);
-        using var document = AlexaResponseValidator.AssertValid(result.Body.ToArray(), type);
+        using var document = AlexaResponseValidator.AssertValid(result.Body, type);
         var root = document.RootElement.Clone();
         _sessionAttributes = root.TryGetProperty("sessionAttributes", out var attributes) ? JsonNode.Parse(attributes.GetRawText()) : null;
         return root.GetProperty("response");
