@@ -75,6 +75,10 @@ public sealed class AlexaFunction
             }
             return await InvokeAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return Refuse(AlexaRefusalReason.UnreadableRequest, "the request body could not be read");
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);

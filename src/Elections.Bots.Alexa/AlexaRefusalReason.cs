@@ -8,4 +8,6 @@ public enum AlexaRefusalReason
     WrongSkill,
     /// <summary>The body is larger than any Alexa request.</summary>
     RequestTooLarge,
+    /// <summary>The input stream failed or was closed before the body was read.</summary>
+    UnreadableRequest,
 }

@@ -105,6 +105,16 @@ public sealed class AlexaFunctionTests
         Assert.Equal(Core.Locale.Spanish, _engine.LastTurn.Locale);
     }
 
+    [Fact]
+    public async Task InvokeAsync_WhenTheInputStreamFails_RefusesAsUnreadable()
+    {
+        await using var input = new BufferedStream(new FailingStream(), 4);
+
+        var result = await Function().InvokeAsync(input, CancellationToken.None);
+
+        Assert.Equal(AlexaRefusalReason.UnreadableRequest, result.Refusal!.Reason);
+    }
+
     [Theory]
     [InlineData("SessionEndedRequest.UserInitiated.json")]
     [InlineData("SessionEndedRequest.Error.json")]
@@ -279,5 +289,13 @@ public sealed class AlexaFunctionTests
         await InvokeAsync(Function(), Fixtures.Bytes("IntentRequest.ElectionHours.InProgress.json"));
 
         Assert.Equal(IntentNames.NextElection, _engine.LastTurn.Session.LastIntent);
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new IOException("connection reset");
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset");
     }
 }

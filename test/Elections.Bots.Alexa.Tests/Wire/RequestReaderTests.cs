@@ -29,6 +29,19 @@ public sealed class RequestReaderTests
         }
     }
 
+    [Fact]
+    public void ReadRequest_WhenSkillIdsAlternate_ReadsEachRequestsOwnId()
+    {
+        var ours = Fixtures.Bytes("IntentRequest.NextElection.en-US.json");
+        var other = Fixtures.Bytes("IntentRequest.WrongSkillId.json");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(Fixtures.SkillId, AlexaJson.ReadRequest(ours)!.Context!.System!.Application!.ApplicationId);
+            Assert.NotEqual(Fixtures.SkillId, AlexaJson.ReadRequest(other)!.Context!.System!.Application!.ApplicationId);
+        }
+    }
+
     [Theory]
     [InlineData("{\"request\":{\"type\":\"IntentRequest\"}} {}")]
     [InlineData("{\"request\":{\"type\":\"LaunchRequest\",\"locale\":\"\\ud800\"}}")]

@@ -6,6 +6,33 @@ namespace Elections.Bots.Alexa.Wire.Reading;
 /// </summary>
 internal static class JsonRead
 {
+    /// <summary>Reads the member whose name the reader is on into <paramref name="target"/>; false when it is not one it knows.</summary>
+    public delegate bool MemberReader<in T>(ref Utf8JsonReader reader, T target);
+
+    /// <summary>On a value: null for JSON null, otherwise <paramref name="target"/> filled from the object's members.</summary>
+    public static T? Object<T>(ref Utf8JsonReader reader, T target, MemberReader<T> member)
+        where T : class
+    {
+        if (!StartObject(ref reader)) return null;
+        while (NextProperty(ref reader))
+        {
+            if (!member(ref reader, target)) SkipProperty(ref reader);
+        }
+        return target;
+    }
+
+    /// <summary>On a value: null for JSON null, otherwise the array's elements read one by one.</summary>
+    public static List<T?>? Array<T>(ref Utf8JsonReader reader, ElementReader<T> element)
+        where T : class
+    {
+        if (!StartArray(ref reader)) return null;
+        var items = new List<T?>();
+        while (NextElement(ref reader)) items.Add(element(ref reader));
+        return items;
+    }
+
+    public delegate T? ElementReader<out T>(ref Utf8JsonReader reader);
+
     /// <summary>On a property name: when it is <paramref name="name"/>, moves to its value and says so.</summary>
     public static bool Is(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {

@@ -29,122 +29,86 @@ internal static class RequestReader
         }
     }
 
-    private static RequestEnvelope? Envelope(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var envelope = new RequestEnvelope();
-        while (JsonRead.NextProperty(ref reader))
+    private static RequestEnvelope? Envelope(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new RequestEnvelope(), static (ref Utf8JsonReader reader, RequestEnvelope envelope) =>
         {
             if (JsonRead.Is(ref reader, "request"u8)) envelope.Request = RequestBodyReader.Request(ref reader);
             else if (JsonRead.Is(ref reader, "context"u8)) envelope.Context = Context(ref reader);
             else if (JsonRead.Is(ref reader, "session"u8)) envelope.Session = Session(ref reader);
             else if (JsonRead.Is(ref reader, "version"u8)) envelope.Version = JsonRead.String(ref reader, WireVocabulary.Versions);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return envelope;
-    }
+            else return false;
+            return true;
+        });
 
-    private static Session? Session(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var session = new Session();
-        while (JsonRead.NextProperty(ref reader))
+    private static Session? Session(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new Session(), static (ref Utf8JsonReader reader, Session session) =>
         {
             if (JsonRead.Is(ref reader, "attributes"u8)) session.Attributes = Attributes(ref reader);
             else if (JsonRead.Is(ref reader, "application"u8)) session.Application = Application(ref reader);
             else if (JsonRead.Is(ref reader, "user"u8)) session.User = User(ref reader);
             else if (JsonRead.Is(ref reader, "sessionId"u8)) session.SessionId = JsonRead.String(ref reader);
             else if (JsonRead.Is(ref reader, "new"u8)) session.New = JsonRead.Boolean(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return session;
-    }
+            else return false;
+            return true;
+        });
 
-    private static SessionAttributes? Attributes(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var attributes = new SessionAttributes();
-        while (JsonRead.NextProperty(ref reader))
+    private static SessionAttributes? Attributes(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new SessionAttributes(), static (ref Utf8JsonReader reader, SessionAttributes attributes) =>
         {
             if (JsonRead.Is(ref reader, "eb"u8)) attributes.State = LenientStringConverter.ReadValue(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return attributes;
-    }
+            else return false;
+            return true;
+        });
 
-    private static Context? Context(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var context = new Context();
-        while (JsonRead.NextProperty(ref reader))
+    private static Context? Context(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new Context(), static (ref Utf8JsonReader reader, Context context) =>
         {
             if (JsonRead.Is(ref reader, "System"u8)) context.System = System(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return context;
-    }
+            else return false;
+            return true;
+        });
 
-    private static SystemContext? System(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var system = new SystemContext();
-        while (JsonRead.NextProperty(ref reader))
+    private static SystemContext? System(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new SystemContext(), static (ref Utf8JsonReader reader, SystemContext system) =>
         {
             if (JsonRead.Is(ref reader, "application"u8)) system.Application = Application(ref reader);
             else if (JsonRead.Is(ref reader, "user"u8)) system.User = User(ref reader);
             else if (JsonRead.Is(ref reader, "device"u8)) system.Device = Device(ref reader);
             else if (JsonRead.Is(ref reader, "apiEndpoint"u8)) system.ApiEndpoint = JsonRead.String(ref reader, WireVocabulary.Endpoints);
             else if (JsonRead.Is(ref reader, "apiAccessToken"u8)) system.ApiAccessToken = JsonRead.String(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return system;
-    }
+            else return false;
+            return true;
+        });
 
-    private static Application? Application(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var application = new Application();
-        while (JsonRead.NextProperty(ref reader))
+    private static Application? Application(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new Application(), static (ref Utf8JsonReader reader, Application application) =>
         {
             if (JsonRead.Is(ref reader, "applicationId"u8)) application.ApplicationId = JsonRead.SkillId(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return application;
-    }
+            else return false;
+            return true;
+        });
 
-    private static User? User(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var user = new User();
-        while (JsonRead.NextProperty(ref reader))
+    private static User? User(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new User(), static (ref Utf8JsonReader reader, User user) =>
         {
             if (JsonRead.Is(ref reader, "permissions"u8)) user.Permissions = Permissions(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return user;
-    }
+            else return false;
+            return true;
+        });
 
-    private static Permissions? Permissions(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var permissions = new Permissions();
-        while (JsonRead.NextProperty(ref reader))
+    private static Permissions? Permissions(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new Permissions(), static (ref Utf8JsonReader reader, Permissions permissions) =>
         {
             if (JsonRead.Is(ref reader, "consentToken"u8)) permissions.ConsentToken = JsonRead.String(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return permissions;
-    }
+            else return false;
+            return true;
+        });
 
-    private static Device? Device(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader)) return null;
-        var device = new Device();
-        while (JsonRead.NextProperty(ref reader))
+    private static Device? Device(ref Utf8JsonReader reader) =>
+        JsonRead.Object(ref reader, new Device(), static (ref Utf8JsonReader reader, Device device) =>
         {
             if (JsonRead.Is(ref reader, "deviceId"u8)) device.DeviceId = JsonRead.String(ref reader);
-            else JsonRead.SkipProperty(ref reader);
-        }
-        return device;
-    }
+            else return false;
+            return true;
+        });
 }
