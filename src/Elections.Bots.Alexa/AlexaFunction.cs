@@ -116,13 +116,30 @@ public sealed class AlexaFunction
         if (type is RequestTypes.Launch or RequestTypes.Intent)
         {
             var (response, reply) = await AnswerAsync(envelope, cancellationToken).ConfigureAwait(false);
-            return new AlexaInvocation(ResponseSizeGuard.Write(response), Reply: reply);
+            return new AlexaInvocation(Write(response, envelope), Reply: reply);
         }
-        return new AlexaInvocation(ResponseSizeGuard.Write(type == RequestTypes.CanFulfillIntent
+        return new AlexaInvocation(Write(type == RequestTypes.CanFulfillIntent
             ? new ResponseEnvelope { Response = new ResponseBody { CanFulfillIntent = CanFulfillEvaluator.Evaluate(envelope.Request.Intent) } }
             // SessionEndedRequest and System.ExceptionEncountered take no speech; player and other events need
             // no answer from a skill that uses no player.
-            : ResponseRenderer.Empty()));
+            : ResponseRenderer.Empty(), envelope));
+    }
+
+    /// <summary>
+    /// Text that JSON cannot carry is refused when the request is read, so writing cannot fail on it; should a
+    /// future reply carry some anyway, the voter hears the apology rather than nothing.
+    /// </summary>
+    private static byte[] Write(ResponseEnvelope response, RequestEnvelope envelope)
+    {
+        try
+        {
+            return ResponseSizeGuard.Write(response);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            var locale = Core.LocaleTags.ParseOrEnglish(envelope.Request?.Locale);
+            return ResponseSizeGuard.Write(ResponseRenderer.Apology(locale, locale));
+        }
     }
 
     private async ValueTask<(ResponseEnvelope Response, DialogReply? Reply)> AnswerAsync(RequestEnvelope envelope, CancellationToken cancellationToken)

@@ -262,6 +262,18 @@ public sealed class AlexaFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_WhenReplyHoldsBrokenText_StillAnswersValidly()
+    {
+        var function = new AlexaFunction((turn, _) => ValueTask.FromResult(Replies.Answer(IntentNames.Help, "Half a pair \uD800 here.")),
+            Options, FakeDeviceAddressClient.Unused);
+
+        var (result, body) = await InvokeAsync(function, Fixtures.Bytes("IntentRequest.Help.json"));
+
+        Assert.False(result.IsRefused);
+        AlexaResponseValidator.AssertValid(body).Dispose();
+    }
+
+    [Fact]
     public async Task InvokeAsync_WhenCancelled_Throws()
     {
         var function = new AlexaFunction(async (_, ct) => { await Task.Delay(Timeout.Infinite, ct); return null!; }, Options, FakeDeviceAddressClient.Unused);
