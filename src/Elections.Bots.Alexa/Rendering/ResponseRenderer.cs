@@ -19,6 +19,9 @@ public static class ResponseRenderer
 
     private static readonly ConcurrentDictionary<FollowUpKey, string> FollowUps = new();
 
+    [ThreadStatic]
+    private static KeyValuePair<FollowUpKey, string>? _lastFollowUp;
+
     public static ResponseEnvelope Render(DialogReply reply, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -39,7 +42,7 @@ public static class ResponseRenderer
 
         return new ResponseEnvelope
         {
-            SessionAttributes = ends ? null : new SessionAttributes { State = SessionStateCodec.Encode(reply.Session) },
+            SessionAttributes = ends ? null : SessionAttributeCache.For(reply.Session),
             Response = new ResponseBody
             {
                 OutputSpeech = speech is null ? null : OutputSpeech.FromSsml(speech),
@@ -80,7 +83,13 @@ public static class ResponseRenderer
         var offers = reply.Suggestions.IsDefaultOrEmpty ? [] : reply.Suggestions.AsSpan()[..Math.Min(reply.Suggestions.Length, 3)];
         var key = new FollowUpKey(reply.Locale, context.DeviceLocale,
             offers.Length > 0 ? offers[0].Label : null, offers.Length > 1 ? offers[1].Label : null, offers.Length > 2 ? offers[2].Label : null);
-        if (FollowUps.TryGetValue(key, out var cached)) return cached;
+        // Labels are the engine's own string instances, so the last key usually matches by reference.
+        if (_lastFollowUp is { } last && last.Key == key) return last.Value;
+        if (FollowUps.TryGetValue(key, out var cached))
+        {
+            _lastFollowUp = new KeyValuePair<FollowUpKey, string>(key, cached);
+            return cached;
+        }
 
         var locale = reply.Locale;
         var ssml = new SsmlBuilder(locale, context.DeviceLocale).Text(AlexaPhrases.FollowUp(locale));

@@ -12,9 +12,11 @@ namespace Elections.Bots.Alexa.Rendering;
 /// </summary>
 public sealed class SsmlBuilder
 {
-    public const string PauseTag = "<break time=\"300ms\"/>";
-    private const string DateOpen = "<say-as interpret-as=\"date\">";
-    private const string TelephoneOpen = "<say-as interpret-as=\"telephone\">";
+    // Attribute values in single quotes: the SSML then holds no double quote, so writing it into the JSON
+    // response needs no escaping (the slow path of the JSON writer) and the bytes stay fewer.
+    public const string PauseTag = "<break time='300ms'/>";
+    private const string DateOpen = "<say-as interpret-as='date'>";
+    private const string TelephoneOpen = "<say-as interpret-as='telephone'>";
     private const string SayAsClose = "</say-as>";
     private const string SpeakOpen = "<speak>";
     private const string SpeakClose = "</speak>";
@@ -35,7 +37,7 @@ public sealed class SsmlBuilder
         if (speechLocale != deviceLocale)
         {
             _inLang = true;
-            Ssml.Append("<lang xml:lang=\"").Append(speechLocale.ToTag()).Append("\">");
+            Ssml.Append("<lang xml:lang='").Append(speechLocale.ToTag()).Append("'>");
         }
     }
 
@@ -44,7 +46,7 @@ public sealed class SsmlBuilder
 
     public bool IsEmpty => Ssml.Length == SpeakOpen.Length + (_inLang ? LangOpenLength : 0);
 
-    private int LangOpenLength => "<lang xml:lang=\"\">".Length + _locale.ToTag().Length;
+    private int LangOpenLength => "<lang xml:lang=''>".Length + _locale.ToTag().Length;
 
     private int Room => _maxLength - Ssml.Length - SpeakClose.Length - (_inLang ? LangClose.Length : 0);
 

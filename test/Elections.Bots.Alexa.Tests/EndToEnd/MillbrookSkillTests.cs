@@ -40,7 +40,7 @@ public sealed class MillbrookSkillTests
 
         var ssml = MillbrookSkill.Ssml(response);
         Assert.Contains("Welcome to the " + Facts.JurisdictionName, ssml, StringComparison.Ordinal);
-        Assert.Contains($"<say-as interpret-as=\"date\">????{NextElection.Date:MMdd}</say-as>", ssml, StringComparison.Ordinal);
+        Assert.Contains($"<say-as interpret-as='date'>????{NextElection.Date:MMdd}</say-as>", ssml, StringComparison.Ordinal);
         Assert.False(response.GetProperty("shouldEndSession").GetBoolean());
         Assert.Contains("where do I vote", response.GetProperty("reprompt").GetProperty("outputSpeech").GetProperty("ssml").GetString(), StringComparison.Ordinal);
         Assert.Equal("Simple", response.GetProperty("card").GetProperty("type").GetString());
@@ -62,7 +62,7 @@ public sealed class MillbrookSkillTests
     {
         var response = await _skill.SendAsync(fixture);
 
-        Assert.Contains(weekday + $"<say-as interpret-as=\"date\">????{NextElection.Date:MMdd}</say-as>", MillbrookSkill.Ssml(response), StringComparison.Ordinal);
+        Assert.Contains(weekday + $"<say-as interpret-as='date'>????{NextElection.Date:MMdd}</say-as>", MillbrookSkill.Ssml(response), StringComparison.Ordinal);
         Assert.Contains(NextElection.Name, MillbrookSkill.CardText(response), StringComparison.Ordinal);
     }
 
@@ -177,7 +177,7 @@ public sealed class MillbrookSkillTests
         var switched = await _skill.SendAsync("IntentRequest.ChangeLanguage.ErMatch.json");
         var next = await _skill.ContinueAsync("IntentRequest.NextElection.en-US.json");
 
-        Assert.StartsWith("<speak><lang xml:lang=\"es-US\">", MillbrookSkill.Ssml(switched), StringComparison.Ordinal);
+        Assert.StartsWith("<speak><lang xml:lang='es-US'>", MillbrookSkill.Ssml(switched), StringComparison.Ordinal);
         Assert.Contains("martes <say-as", MillbrookSkill.Ssml(next), StringComparison.Ordinal);
     }
 

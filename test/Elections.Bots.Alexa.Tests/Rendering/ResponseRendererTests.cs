@@ -162,7 +162,7 @@ public sealed class ResponseRendererTests
 
         var response = RenderValid(reply, OnIntent).Response;
 
-        Assert.StartsWith("<speak><lang xml:lang=\"es-US\">De acuerdo", response.OutputSpeech!.Ssml, StringComparison.Ordinal);
+        Assert.StartsWith("<speak><lang xml:lang='es-US'>De acuerdo", response.OutputSpeech!.Ssml, StringComparison.Ordinal);
         Assert.Equal("Información electoral", response.Card!.Title);
         Assert.Contains("¿Qué más le gustaría saber?", response.Reprompt!.OutputSpeech.Ssml, StringComparison.Ordinal);
     }

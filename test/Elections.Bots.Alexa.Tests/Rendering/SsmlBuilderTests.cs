@@ -26,7 +26,7 @@ public sealed class SsmlBuilderTests
     {
         var ssml = Speak(Text("Election day is "), new SpeechPart(SpeechKind.Date, "Tuesday, March 9", "2027-03-09"), Text("."));
 
-        Assert.Equal("<speak>Election day is Tuesday, <say-as interpret-as=\"date\">????0309</say-as>.</speak>", ssml);
+        Assert.Equal("<speak>Election day is Tuesday, <say-as interpret-as='date'>????0309</say-as>.</speak>", ssml);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class SsmlBuilderTests
     {
         var ssml = Speak(new SpeechPart(SpeechKind.Date, "March 9, 2027", "2027-03-09"));
 
-        Assert.Equal("<speak><say-as interpret-as=\"date\">20270309</say-as></speak>", ssml);
+        Assert.Equal("<speak><say-as interpret-as='date'>20270309</say-as></speak>", ssml);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class SsmlBuilderTests
         var ssml = new SsmlBuilder(Locale.Spanish, Locale.Spanish)
             .Part(new SpeechPart(SpeechKind.Date, "el martes 9 de marzo", "2027-03-09")).Build();
 
-        Assert.Equal("<speak>martes <say-as interpret-as=\"date\">????0309</say-as></speak>", ssml);
+        Assert.Equal("<speak>martes <say-as interpret-as='date'>????0309</say-as></speak>", ssml);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class SsmlBuilderTests
     [InlineData("5555550142", "5555550142")]
     [InlineData("+1 (555) 555-0142", "5555550142")]
     public void Build_WhenTelephone_SaysItAsTelephone(string value, string digits) =>
-        Assert.Equal($"<speak><say-as interpret-as=\"telephone\">{digits}</say-as></speak>",
+        Assert.Equal($"<speak><say-as interpret-as='telephone'>{digits}</say-as></speak>",
             Speak(new SpeechPart(SpeechKind.Telephone, "five five five...", value)));
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed class SsmlBuilderTests
 
     [Fact]
     public void Build_WhenPause_WritesABreak() =>
-        Assert.Equal("<speak>One.<break time=\"300ms\"/>Two.</speak>", Speak(Text("One."), new SpeechPart(SpeechKind.Pause, ""), Text("Two.")));
+        Assert.Equal("<speak>One.<break time='300ms'/>Two.</speak>", Speak(Text("One."), new SpeechPart(SpeechKind.Pause, ""), Text("Two.")));
 
     [Fact]
     public void Build_WhenTextHoldsAUrl_LeavesTheUrlOut()
@@ -121,7 +121,7 @@ public sealed class SsmlBuilderTests
     {
         var ssml = new SsmlBuilder(Locale.Spanish, Locale.English).Text("Hola").Build();
 
-        Assert.Equal("<speak><lang xml:lang=\"es-US\">Hola</lang></speak>", ssml);
+        Assert.Equal("<speak><lang xml:lang='es-US'>Hola</lang></speak>", ssml);
     }
 
     [Fact]
