@@ -18,6 +18,9 @@ public sealed class DialogEngine(
 {
     private readonly FrozenDictionary<string, IIntentHandler> _handlers = handlers ?? IntentHandlers.Default;
 
+    /// <summary>The local NLU reads typed text and second-guesses a channel's fallback; one model, one behaviour everywhere.</summary>
+    private readonly ITextInterpreter _interpreter = interpreter ?? Understanding.TextInterpreter.Default;
+
     public async ValueTask<DialogReply> HandleAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -65,6 +68,7 @@ public sealed class DialogEngine(
         var intent = turn.Intent is { } named && IntentNames.All.Contains(named) ? named : null;
         var slots = turn.Slots;
         string? chosenFaq = null;
+        var asksForRecommendation = false;
 
         // Sentiment is the channel's reading; two negative turns in a row get a person.
         session = session with { NegativeTurns = turn.Sentiment == Sentiment.Negative ? session.NegativeTurns + 1 : 0 };
@@ -86,12 +90,23 @@ public sealed class DialogEngine(
         }
         else if (wantsText && text is not null && (intent is not IntentNames.AskQuestion || turn.Slot(SlotNames.Query) is null))
         {
-            var reading = interpreter?.Interpret(text, locale, session);
-            var structured = reading is not null && reading.Confidence >= options.IntentConfidenceThreshold &&
-                             reading.Intent is not (IntentNames.AskQuestion or IntentNames.Fallback);
-            if (structured)
+            var reading = _interpreter.Interpret(text, locale, session);
+            if (reading.TextLocale is { } written && written != locale)
             {
-                intent = reading!.Intent;
+                // Spanish typed to the English bot (or the reverse): answer in the voter's language from now on.
+                locale = written;
+                session = session with { PreferredLocale = written };
+            }
+            var structured = reading.Confidence >= options.IntentConfidenceThreshold &&
+                             reading.Intent is not (IntentNames.AskQuestion or IntentNames.Fallback);
+            if (reading.ChosenFaqId is { } picked)
+            {
+                intent = IntentNames.AskQuestion;
+                chosenFaq = picked;
+            }
+            else if (structured)
+            {
+                intent = reading.Intent;
                 slots = reading.Slots;
             }
             else if (session.PendingIntent is { } pending && LooksLikeAddressAnswer(text, session))
@@ -104,6 +119,7 @@ public sealed class DialogEngine(
             {
                 intent = IntentNames.AskQuestion;
                 slots = new Dictionary<string, string>(StringComparer.Ordinal) { [SlotNames.Query] = text };
+                asksForRecommendation = reading.AsksForRecommendation;
             }
         }
         intent ??= text is null ? IntentNames.Fallback : IntentNames.AskQuestion;
@@ -119,7 +135,10 @@ public sealed class DialogEngine(
         {
             session = session with { PendingIntent = null, AddressAttempts = 0, Address = null };
         }
-        return new TurnContext(turn, intent, slots, text, facts, store, localNow, locale, session, cancellationToken, chosenFaq);
+        return new TurnContext(turn, intent, slots, text, facts, store, localNow, locale, session, cancellationToken, chosenFaq)
+        {
+            AsksForRecommendation = asksForRecommendation,
+        };
     }
 
     /// <summary>

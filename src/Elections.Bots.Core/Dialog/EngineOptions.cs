@@ -9,7 +9,7 @@ public sealed record EngineOptions(TimeZoneInfo TimeZone, string FallbackPhone)
     public int MaxTextLength { get; init; } = 500;
 
     /// <summary>How sure the text interpreter must be before a typed sentence counts as a structured intent.</summary>
-    public double IntentConfidenceThreshold { get; init; } = 0.6;
+    public double IntentConfidenceThreshold { get; init; } = Understanding.TextInterpreter.ConfidentScore;
 
     public static TimeZoneInfo FindTimeZone(string ianaId) => TimeZoneInfo.FindSystemTimeZoneById(ianaId);
 }

@@ -41,6 +41,9 @@ public sealed class TurnContext(
     /// <summary>An FAQ entry the voter picked from numbered choices offered on the previous turn.</summary>
     public string? ChosenFaqId { get; } = chosenFaqId;
 
+    /// <summary>The voter asked whom or what to vote for; the office is nonpartisan and says so.</summary>
+    public bool AsksForRecommendation { get; init; }
+
     public string? Slot(string name) =>
         Slots.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

@@ -3,8 +3,12 @@ namespace Elections.Bots.Core.Facts;
 /// <summary>A place's address as the feed gives it, for display and speech (not for matching).</summary>
 public sealed record PostalAddress(ImmutableArray<string> Lines, string? City, string? State, string? Zip)
 {
-    /// <summary>"401 N Main St, Community Room, Millbrook, NL 99961".</summary>
-    public string ToSingleLine()
+    private string? _singleLine;
+
+    /// <summary>"401 N Main St, Community Room, Millbrook, NL 99961" (built once: facts never change).</summary>
+    public string ToSingleLine() => _singleLine ??= BuildSingleLine();
+
+    private string BuildSingleLine()
     {
         var parts = new List<string>(Lines.Length + 2);
         foreach (var line in Lines)

@@ -1,31 +1,28 @@
 using Elections.Bots.Core.Facts;
-using Elections.Bots.Core.Text;
 
 namespace Elections.Bots.Core.Faq;
 
-/// <summary>Placeholder ranking by shared words; the real ranker replaces it.</summary>
+/// <summary>
+/// Ranks a dataset version's FAQ entries against a voter's free-text question. Built once per snapshot (see
+/// <see cref="ElectionFacts.FaqIndex"/>), immutable and safe to share; a search allocates only its result.
+/// </summary>
+/// <remarks>
+/// Each language is ranked only against its own entries: a Spanish question never gets an English answer.
+/// Entries outside their <see cref="FaqEntry.ValidFrom"/>–<see cref="FaqEntry.ValidUntil"/> window never answer.
+/// </remarks>
 public sealed class FaqIndex(ImmutableArray<FaqEntry> entries)
 {
+    private readonly FaqLocaleIndex _english = new(Locale.English, entries.Where(e => e.Locale == Locale.English));
+    private readonly FaqLocaleIndex _spanish = new(Locale.Spanish, entries.Where(e => e.Locale == Locale.Spanish));
+
     public ImmutableArray<FaqEntry> Entries { get; } = entries;
 
-    public FaqSearchResult Search(string text, Locale locale, DateOnly today)
-    {
-        var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var hits = Entries.Where(e => e.Locale == locale && e.IsValidOn(today))
-            .Select(e => new FaqHit(e, Score(words, e)))
-            .Where(h => h.Score > 0)
-            .OrderByDescending(h => h.Score)
-            .Take(3)
-            .ToImmutableArray();
-        var decision = hits.IsEmpty ? FaqDecision.NoMatch
-            : hits.Length > 1 && hits[0].Score - hits[1].Score < 0.1 ? FaqDecision.CloseCall
-            : hits[0].Score >= 0.5 ? FaqDecision.Confident : FaqDecision.NoMatch;
-        return new FaqSearchResult(decision, hits);
-    }
+    /// <summary>Ranks <paramref name="text"/> (any length, any characters; only its start is read) for <paramref name="today"/> in the jurisdiction.</summary>
+    public FaqSearchResult Search(string? text, Locale locale, DateOnly today) =>
+        string.IsNullOrWhiteSpace(text) ? FaqSearchResult.None : For(locale).Search(text, today);
 
-    private static double Score(HashSet<string> words, FaqEntry entry)
-    {
-        var question = TextFolding.Fold(entry.Question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return question.Length == 0 ? 0 : question.Count(words.Contains) / (double)question.Length;
-    }
+    /// <summary>The entry with this id in this language, for a choice the voter picked from a close call.</summary>
+    public FaqEntry? Find(string id, Locale locale) => For(locale).Find(id);
+
+    private FaqLocaleIndex For(Locale locale) => locale == Locale.Spanish ? _spanish : _english;
 }

@@ -16,6 +16,9 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     private readonly ImmutableArray<string>.Builder _choices = ImmutableArray.CreateBuilder<string>(5);
     private string? _short;
 
+    /// <summary>Follow-ups whose button sends its own label back are the same few objects every turn: share them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Suggestion> SameWords = new(StringComparer.Ordinal);
+
     public Locale Locale { get; } = locale;
     public DateOnly Today { get; } = today;
 
@@ -101,7 +104,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     public ReplyBuilder Suggest(string label, string utterance, string target)
     {
         if (_suggestions.Count >= 5) return this;
-        _suggestions.Add(new Suggestion(label, utterance));
+        _suggestions.Add(ReferenceEquals(label, utterance) ? SameWords.GetOrAdd(label, static l => new Suggestion(l, l)) : new Suggestion(label, utterance));
         _choices.Add(target);
         return this;
     }

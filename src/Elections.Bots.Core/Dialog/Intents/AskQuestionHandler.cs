@@ -21,6 +21,11 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
             return ValueTask.FromResult(Answer(context, picked, 1.0));
         }
 
+        if (context.AsksForRecommendation)
+        {
+            return ValueTask.FromResult(StayNeutral(context));
+        }
+
         var query = context.Slot(SlotNames.Query) ?? context.Text;
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -31,7 +36,7 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
         {
             FaqDecision.Confident => Answer(context, result.Hits[0].Entry, result.Hits[0].Score),
             FaqDecision.CloseCall => OfferChoices(context, result),
-            _ => NotUnderstood(context, heardNothing: false, bestScore: result.Hits.IsDefaultOrEmpty ? null : result.Hits[0].Score),
+            _ => NotUnderstood(context, heardNothing: false, result.Top),
         });
     }
 
@@ -63,7 +68,7 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
         return reply.Build(Intent, ReplyOutcome.Elicited, context.Settled(), trace, reply.T("Did you mean…", "¿Quiso decir…"));
     }
 
-    private DialogReply NotUnderstood(TurnContext context, bool heardNothing, double? bestScore = null)
+    private DialogReply NotUnderstood(TurnContext context, bool heardNothing, FaqHit? nearest = null)
     {
         var reply = context.Reply();
         reply.Say(heardNothing ? reply.T("Sorry, I didn't catch that. ", "Perdón, no le entendí. ")
@@ -71,8 +76,34 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
         reply.Say("You can ask where to vote, about deadlines, early voting, mail ballots or drop boxes. For anything else, ",
             "Puede preguntar dónde votar, sobre fechas límite, votación anticipada, boletas por correo o buzones. Para otra cosa, ")
             .CallOffice(context.Facts).Say(".");
+        // Not sure enough to answer, but the nearest question is worth one tap: offered first, never said as an answer.
+        if (nearest is { } hit)
+        {
+            reply.Suggest(hit.Entry.Question, "1", "faq:" + hit.Entry.Id);
+        }
         reply.SuggestNext(Intent);
-        var trace = context.Trace(heardNothing ? "empty" : "faq-no-match") with { FaqScore = bestScore is { } s ? Math.Round(s, 3) : null };
+        var trace = context.Trace(heardNothing ? "empty" : "faq-no-match") with
+        {
+            FaqScore = nearest is { } best ? Math.Round(best.Score, 3) : null,
+            SuggestedFaqId = nearest?.Entry.Id,
+        };
         return reply.Build(Intent, ReplyOutcome.Fallback, context.Settled(), trace);
+    }
+
+    /// <summary>An election office never tells a voter how to vote; it points to what is on the ballot instead.</summary>
+    private DialogReply StayNeutral(TurnContext context)
+    {
+        var reply = context.Reply();
+        reply.Say("I can't recommend candidates or tell you how to vote: the elections office is nonpartisan. ",
+            "No puedo recomendar candidatos ni decirle cómo votar: la oficina electoral es imparcial. ");
+        if (context.Facts.Office.Links.WhatIsOnMyBallot is { } ballot)
+        {
+            reply.Say("You can see what is on your ballot on the elections office website.",
+                    "Puede ver qué hay en su boleta en el sitio web de la oficina electoral.")
+                .Link(reply.T("What's on my ballot", "Qué hay en mi boleta"), ballot);
+        }
+        reply.SuggestNext(Intent);
+        // A decline, not an answer from the facts: it counts with the fallbacks in metrics and evaluation.
+        return reply.Build(Intent, ReplyOutcome.Fallback, context.Settled(), context.Trace("recommendation-declined"));
     }
 }

@@ -37,8 +37,12 @@ internal static class CommonReplies
     {
         if (intent == answered) return;
         var label = reply.T(english, spanish);
-        reply.Suggest(label, label, "intent:" + intent);
+        reply.Suggest(label, label, Targets[intent]);
     }
+
+    /// <summary>"intent:EarlyVoting" and friends, built once instead of on every turn.</summary>
+    private static readonly FrozenDictionary<string, string> Targets =
+        IntentNames.All.ToFrozenDictionary(i => i, i => "intent:" + i, StringComparer.Ordinal);
 
     /// <summary>After the last election in the data: say so, and where results and news are.</summary>
     public static ReplyBuilder NoUpcomingElection(this ReplyBuilder reply, TurnContext context)

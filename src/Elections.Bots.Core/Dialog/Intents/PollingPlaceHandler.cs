@@ -42,12 +42,8 @@ internal sealed class PollingPlaceHandler : IIntentHandler
                 reply.T("You vote by mail", "Usted vota por correo"));
         }
 
-        var places = precinct.PollingLocationIds
-            .Select(id => context.Facts.Locations.GetValueOrDefault(id))
-            .OfType<PollingLocation>()
-            .Where(l => l.Is(LocationRoles.ElectionDay))
-            .ToList();
-        if (places.Count == 0)
+        var place = ElectionDayPlace(context.Facts, precinct);
+        if (place is null)
         {
             reply.Say($"Your precinct is {precinct.Name}, but I don't have a polling place listed for it. To find where you vote, ",
                 $"Su precinto es {precinct.Name}, pero no tengo un lugar de votación para él. Para saber dónde votar, ").CallOffice(context.Facts).Say(".");
@@ -56,7 +52,6 @@ internal sealed class PollingPlaceHandler : IIntentHandler
             return reply.Build(Intent, ReplyOutcome.Fallback, session, Trace(context, precinct, []));
         }
 
-        var place = places[0];
         reply.Say("Your polling place for the ", "Su lugar de votación para ").ElectionOn(election)
             .Say(" is ", " es ").Say(place.Name).Say(", ").Say(place.Address.ToSingleLine()).Say(". ");
         SayHours(reply, context, election, place);
@@ -67,6 +62,16 @@ internal sealed class PollingPlaceHandler : IIntentHandler
         reply.SuggestNext(Intent, hasAddress: true);
         return reply.Build(Intent, ReplyOutcome.Answered, session, Trace(context, precinct, [place.Id]),
             reply.T("Your polling place", "Su lugar de votación"));
+    }
+
+    /// <summary>The first election-day place the precinct lists (feeds list one; early sites and drop boxes are not it).</summary>
+    private static PollingLocation? ElectionDayPlace(ElectionFacts facts, Precinct precinct)
+    {
+        foreach (var id in precinct.PollingLocationIds)
+        {
+            if (facts.Locations.TryGetValue(id, out var location) && location.Is(LocationRoles.ElectionDay)) return location;
+        }
+        return null;
     }
 
     private static void SayHours(ReplyBuilder reply, TurnContext context, Election election, PollingLocation place)
