@@ -16,6 +16,7 @@ public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixt
     [InlineData("/admin", "text/html", "Unanswered questions")]
     [InlineData("/assets/app.js", "text/javascript", "/api/ask")]
     [InlineData("/assets/app.css", "text/css", ":focus-visible")]
+    [InlineData("/assets/strings.js", "text/javascript", "Su pregunta")]
     public async Task Get_APage_ServesItFromTheAssemblyWithAStrictPolicy(string path, string mediaType, string content)
     {
         using var response = await playground.GetAsync(path);

@@ -3,18 +3,7 @@
   'use strict';
 
   const $ = (id) => document.getElementById(id);
-
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(props || {}).forEach(([key, value]) => {
-      if (value === null || value === undefined) return;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else node.setAttribute(key, value);
-    });
-    children.flat().forEach((child) => child !== null && child !== undefined && node.append(child));
-    return node;
-  }
+  const { el } = window.playground;
 
   function facts(list, rows) {
     list.replaceChildren(...rows.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', { text: value || '—' })]));

@@ -3,117 +3,14 @@
 (() => {
   'use strict';
 
-  const TEXT = {
-    en: {
-      pageTitle: 'Voter chat playground — Elections.Bots',
-      skip: 'Skip to the question box',
-      heading: 'Voter chat playground',
-      adminLink: 'Admin view',
-      conversation: 'Conversation',
-      webNote: 'Answers appear as the web chat shows them; buttons send their value as your next message.',
-      questionLabel: 'Your question',
-      send: 'Send',
-      settings: 'Conversation settings',
-      language: 'Language',
-      nowLabel: 'Pretend it is',
-      nowHint: "Empty: the server's clock.",
-      restart: 'New conversation',
-      channels: 'How each channel says it',
-      channelsEmpty: 'Ask a question to see its answer on every channel.',
-      channelsFor: 'Showing the answer to: ',
-      channelsForWelcome: 'Showing the welcome.',
-      traceHeading: 'What answered',
-      smsHeading: 'SMS',
-      speech: 'Speech (SSML)',
-      reprompt: 'Reprompt',
-      card: 'Card',
-      noCard: 'No card.',
-      voiceHeading: 'Amazon Connect voice',
-      webHeading: 'Web chat',
-      you: 'You said:',
-      bot: 'The bot answered:',
-      showPreviews: 'Show on every channel',
-      buttonsLabel: 'Choices',
-      thinking: 'Asking…',
-      failed: 'The playground could not answer (HTTP {0}).',
-      offline: 'The playground server cannot be reached. Is `elections-bots serve` still running?',
-      empty: 'Type a question first.',
-      segments: (n, enc, chars) => `${n} ${n === 1 ? 'segment' : 'segments'} · ${enc} · ${chars} characters`,
-      webSummary: (texts, card) => `${texts} text ${texts === 1 ? 'message' : 'messages'}` +
-        (card ? `, then the card “${card.title}” with ${card.buttons.length} ${card.buttons.length === 1 ? 'button' : 'buttons'}` : '') +
-        ', as shown in the conversation.',
-      dataset: (s) => `${s.jurisdiction} · dataset ${s.datasetVersion} · ${s.clockPinned ? 'clock pinned to' : 'now'} ${localTime(s.now)}`,
-      trace: {
-        intent: 'Intent', outcome: 'Outcome', faq: 'FAQ', suggestedFaq: 'FAQ offered', precinct: 'Precinct',
-        places: 'Places', election: 'Election', dataset: 'Dataset', detail: 'Detail', asOf: 'Answered as of', none: 'none',
-      },
-    },
-    es: {
-      pageTitle: 'Práctica del chat para votantes — Elections.Bots',
-      skip: 'Ir al cuadro de preguntas',
-      heading: 'Práctica del chat para votantes',
-      adminLink: 'Vista de administración',
-      conversation: 'Conversación',
-      webNote: 'Las respuestas aparecen como en el chat web; los botones envían su valor como su siguiente mensaje.',
-      questionLabel: 'Su pregunta',
-      send: 'Enviar',
-      settings: 'Opciones de la conversación',
-      language: 'Idioma',
-      nowLabel: 'Simular la fecha',
-      nowHint: 'Vacío: el reloj del servidor.',
-      restart: 'Nueva conversación',
-      channels: 'Cómo lo dice cada canal',
-      channelsEmpty: 'Haga una pregunta para ver su respuesta en cada canal.',
-      channelsFor: 'Respuesta a: ',
-      channelsForWelcome: 'Bienvenida.',
-      traceHeading: 'Qué respondió',
-      smsHeading: 'SMS',
-      speech: 'Voz (SSML)',
-      reprompt: 'Repetición',
-      card: 'Tarjeta',
-      noCard: 'Sin tarjeta.',
-      voiceHeading: 'Voz de Amazon Connect',
-      webHeading: 'Chat web',
-      you: 'Usted dijo:',
-      bot: 'El bot respondió:',
-      showPreviews: 'Ver en cada canal',
-      buttonsLabel: 'Opciones',
-      thinking: 'Preguntando…',
-      failed: 'La práctica no pudo responder (HTTP {0}).',
-      offline: 'No se puede conectar con el servidor. ¿Sigue en marcha `elections-bots serve`?',
-      empty: 'Escriba una pregunta primero.',
-      segments: (n, enc, chars) => `${n} ${n === 1 ? 'segmento' : 'segmentos'} · ${enc} · ${chars} caracteres`,
-      webSummary: (texts, card) => `${texts} ${texts === 1 ? 'mensaje' : 'mensajes'} de texto` +
-        (card ? `, luego la tarjeta «${card.title}» con ${card.buttons.length} ${card.buttons.length === 1 ? 'botón' : 'botones'}` : '') +
-        ', como en la conversación.',
-      dataset: (s) => `${s.jurisdiction} · datos ${s.datasetVersion} · ${s.clockPinned ? 'reloj fijado en' : 'ahora'} ${localTime(s.now)}`,
-      trace: {
-        intent: 'Intención', outcome: 'Resultado', faq: 'Pregunta frecuente', suggestedFaq: 'Pregunta ofrecida', precinct: 'Precinto',
-        places: 'Lugares', election: 'Elección', dataset: 'Datos', detail: 'Detalle', asOf: 'Respondido para', none: 'ninguno',
-      },
-    },
-  };
+  const TEXT = window.playground.text;
+  const { el, localTime } = window.playground;
 
   const $ = (id) => document.getElementById(id);
-  // "2027-02-20T12:00:03-05:00" → "2027-02-20 12:00": the jurisdiction's own clock, not the browser's zone.
-  const localTime = (iso) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '');
   const state = { locale: 'en-US', session: null, busy: false, selected: null, summary: null };
 
   const lang = (locale) => (locale && locale.toLowerCase().startsWith('es') ? 'es' : 'en');
   const ui = () => TEXT[lang(state.locale)];
-
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(props || {}).forEach(([key, value]) => {
-      if (value === null || value === undefined) return;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value);
-    });
-    children.flat().forEach((child) => child !== null && child !== undefined && node.append(child));
-    return node;
-  }
 
   // Links in answers become real links; everything else stays text.
   function linkified(text) {
