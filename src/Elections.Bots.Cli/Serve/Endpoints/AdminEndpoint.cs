@@ -5,28 +5,19 @@ using Elections.Bots.Cli.Serve.Api;
 using Elections.Bots.Cli.Serve.Http;
 using Elections.Bots.Core;
 using Elections.Bots.Core.Facts;
-using Elections.Bots.Core.Ports;
 using Microsoft.AspNetCore.Http;
 
 namespace Elections.Bots.Cli.Serve.Endpoints;
 
 /// <summary>
-/// GET <c>/api/admin</c>: the dataset the bot answers from right now (read from the store on each request, so a
-/// publish or rollback on the table shows at once), the notices voters are hearing, and the server's clock.
+/// GET <c>/api/admin</c>: the dataset the bot answers from right now, the notices voters are hearing, and the
+/// server's clock.
 /// </summary>
 internal sealed class AdminEndpoint(BotSession bot)
 {
     public async Task HandleAsync(HttpContext context)
     {
-        ElectionFacts? facts;
-        try
-        {
-            facts = await bot.Store.GetFactsAsync(context.RequestAborted);
-        }
-        catch (FactStoreUnavailableException)
-        {
-            facts = null;
-        }
+        var facts = await CurrentFacts.ReadAsync(bot.Store, context.RequestAborted);
         if (facts is null)
         {
             await Problems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "No dataset can be read right now: check the table or folder the server was started on.");

@@ -20,8 +20,6 @@ internal sealed class PageAssets
 
     private PageAssets(FrozenDictionary<string, PageAsset> assets) => _assets = assets;
 
-    public IEnumerable<string> Names => _assets.Keys;
-
     public static PageAssets Load()
     {
         var assembly = typeof(PageAssets).Assembly;
