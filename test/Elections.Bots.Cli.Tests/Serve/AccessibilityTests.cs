@@ -1,6 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Elections.Bots.Cli.Tests.Serve;
@@ -23,9 +22,7 @@ public sealed class AccessibilityTests(PlaygroundFixture playground, ChromiumFix
     [InlineData("es-US", "¿Dónde voto? 401 N Main St, Millbrook, NL 99961", 375)]
     public async Task ChatPage_WithAnAnswerAndItsPreviews_HasNoWcagViolations(string locale, string question, int width)
     {
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        await page.GotoAsync(playground.BaseAddress.ToString());
-        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        var page = await chromium.OpenAsync(playground.BaseAddress, width);
         await page.Locator("#locale").SelectOptionAsync(locale);
         await page.Locator("#question").FillAsync(question);
         await page.Locator("#question").PressAsync("Enter");
@@ -37,9 +34,7 @@ public sealed class AccessibilityTests(PlaygroundFixture playground, ChromiumFix
     [Fact]
     public async Task AdminPage_Always_HasNoWcagViolations()
     {
-        var page = await chromium.Browser.NewPageAsync();
-        await page.GotoAsync(new Uri(playground.BaseAddress, "/admin").ToString());
-        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        var page = await chromium.OpenAsync(new Uri(playground.BaseAddress, "/admin"));
 
         AssertNoViolations(await page.RunAxe(Wcag21AA));
     }

@@ -94,9 +94,7 @@ public sealed class ChatPageTests(PlaygroundFixture playground, ChromiumFixture 
     [Fact]
     public async Task AdminPage_Always_ShowsTheDatasetAndSaysUnansweredQuestionsAreNotRecorded()
     {
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(playground.BaseAddress, "/admin").ToString());
-        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        var page = await chromium.OpenAsync(new Uri(playground.BaseAddress, "/admin"));
 
         await Expect(page.Locator("#dataset")).ToContainTextAsync(playground.Bot.Facts.DatasetVersion);
         await Expect(page.Locator("#counts")).ToContainTextAsync("Precincts");
@@ -106,10 +104,8 @@ public sealed class ChatPageTests(PlaygroundFixture playground, ChromiumFixture 
 
     private async Task<IPage> OpenAsync(int width, int height)
     {
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.GotoAsync(playground.BaseAddress.ToString());
-        // The page greets with the welcome once it has talked to the server.
-        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        var page = await chromium.OpenAsync(playground.BaseAddress, width, height);
+        // The page greets with the welcome.
         await Expect(page.Locator(".msg.bot")).ToHaveCountAsync(1);
         return page;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Elections.Bots.Cli.Tests.Serve;
 
@@ -32,6 +33,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
+    }
+
+    /// <summary>A new page at <paramref name="address"/>, once its script has talked to the server (body data-ready).</summary>
+    public async Task<IPage> OpenAsync(Uri address, int width = 1280, int height = 900)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(address.ToString());
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        return page;
     }
 
     public async Task DisposeAsync()
