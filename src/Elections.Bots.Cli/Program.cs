@@ -8,6 +8,7 @@ using Elections.Bots.Cli.Notice;
 using Elections.Bots.Cli.Preview;
 using Elections.Bots.Cli.Publish;
 using Elections.Bots.Cli.Report;
+using Elections.Bots.Cli.Serve;
 using Elections.Bots.Cli.Validate;
 using Elections.Bots.Cli.Versions;
 using Amazon.Runtime;
@@ -27,6 +28,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     VersionsCommand.Create(),
     RollbackCommand.Create(),
     NoticeCommand.Create(answerOptions),
+    ServeCommand.Create(answerOptions),
     ReportCommand.Create(answerOptions),
 };
 
