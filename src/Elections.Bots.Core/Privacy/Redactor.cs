@@ -213,7 +213,8 @@ public static class Redactor
     /// <summary>Words as the redactor sees them: letters, digits and inner apostrophes or hyphens between letters.</summary>
     private static List<RedactionToken> Tokenize(string text)
     {
-        var tokens = new List<RedactionToken>();
+        // Sized for a word every four characters, so a question fills one list without regrowing.
+        var tokens = new List<RedactionToken>(text.Length / 4 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -246,31 +247,37 @@ public static class Redactor
 
     private static bool Joins(string text, int i) => TextFolding.IsApostrophe(text[i]) || text[i] == '-';
 
-    /// <summary>Replaces the spans (overlaps merged), collapses white space and caps the length.</summary>
+    /// <summary>Replaces the spans (overlaps merged), collapses white space and caps the length, in one pass.</summary>
     private static string Apply(string text, List<(int Start, int End, string Placeholder)> spans)
     {
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var output = new StringBuilder(text.Length);
+        var output = new StringBuilder(Math.Min(text.Length, MaxLength + 16));
         var position = 0;
         foreach (var (start, end, placeholder) in spans)
         {
             if (end <= position) continue;
             if (start >= position)
             {
-                output.Append(text, position, start - position).Append(placeholder);
+                AppendCollapsed(output, text.AsSpan(position, start - position));
+                output.Append(placeholder);
             }
             position = end;
         }
-        output.Append(text, position, text.Length - position);
-        return Collapse(output.ToString());
+        AppendCollapsed(output, text.AsSpan(position));
+        var length = output.Length;
+        while (length > 0 && output[length - 1] == ' ') length--;
+        if (length <= MaxLength) return output.ToString(0, length);
+        var cut = output.ToString(0, MaxLength + 1).LastIndexOf(' ');
+        return output.ToString(0, cut > MaxLength / 2 ? cut : MaxLength);
     }
 
-    private static string Collapse(string text)
+    /// <summary>Runs of white space become one space; none at the start.</summary>
+    private static void AppendCollapsed(StringBuilder output, ReadOnlySpan<char> text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var joined = string.Join(' ', words);
-        if (joined.Length <= MaxLength) return joined;
-        var cut = joined.LastIndexOf(' ', MaxLength);
-        return joined[..(cut > MaxLength / 2 ? cut : MaxLength)];
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) output.Append(c);
+            else if (output.Length > 0 && output[^1] != ' ') output.Append(' ');
+        }
     }
 }
