@@ -1,10 +1,13 @@
 namespace Elections.Bots.Core.Unanswered;
 
-/// <param name="Capacity">Questions waiting to be written before new ones are dropped: a store outage costs memory up to this, no more.</param>
-/// <param name="WriteTimeout">Longest wait for one batch write; a slow store loses the batch rather than holding the queue.</param>
-public sealed record QueuedQuestionSinkOptions(int Capacity = 1000, TimeSpan WriteTimeout = default)
+public sealed record QueuedQuestionSinkOptions
 {
+    /// <summary>Questions per store write: DynamoDB's BatchWriteItem limit.</summary>
     public const int BatchSize = 25;
 
-    public TimeSpan WriteTimeout { get; init; } = WriteTimeout == default ? TimeSpan.FromSeconds(2) : WriteTimeout;
+    /// <summary>Questions waiting to be written before new ones are dropped: a store outage costs memory up to this, no more.</summary>
+    public int Capacity { get; init; } = 1000;
+
+    /// <summary>Longest wait for one batch write; a slow store loses the batch rather than holding the queue.</summary>
+    public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(2);
 }

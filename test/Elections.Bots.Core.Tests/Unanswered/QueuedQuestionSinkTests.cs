@@ -28,7 +28,7 @@ public sealed class QueuedQuestionSinkTests
     public async Task Record_WhenTheQueueIsFull_DropsNewQuestionsWithoutBlocking()
     {
         var store = new RecordingStore { Gate = new TaskCompletionSource() };
-        var sink = new QueuedQuestionSink(store, TimeProvider.System, new QueuedQuestionSinkOptions(Capacity: 10));
+        var sink = new QueuedQuestionSink(store, TimeProvider.System, new QueuedQuestionSinkOptions { Capacity = 10 });
 
         for (var i = 0; i < 50; i++) sink.Record(Question(i));
         store.Gate.SetResult();
@@ -57,7 +57,7 @@ public sealed class QueuedQuestionSinkTests
     public async Task Record_WhenTheStoreHangs_GivesUpAfterTheWriteTimeout()
     {
         var store = new RecordingStore { Gate = new TaskCompletionSource() };
-        var sink = new QueuedQuestionSink(store, TimeProvider.System, new QueuedQuestionSinkOptions(WriteTimeout: TimeSpan.FromMilliseconds(50)));
+        var sink = new QueuedQuestionSink(store, TimeProvider.System, new QueuedQuestionSinkOptions { WriteTimeout = TimeSpan.FromMilliseconds(50) });
 
         sink.Record(Question(1));
         await sink.FlushAsync(CancellationToken.None);
