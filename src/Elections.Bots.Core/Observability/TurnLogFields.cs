@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Elections.Bots.Core.Metrics;
 
 namespace Elections.Bots.Core.Observability;
 
@@ -21,9 +22,9 @@ public static class TurnLogFields
     public static readonly JsonEncodedText DatasetVersion = JsonEncodedText.Encode("DatasetVersion");
     public static readonly JsonEncodedText Cache = JsonEncodedText.Encode("Cache");
 
-    public static readonly JsonEncodedText Channel = JsonEncodedText.Encode(MetricNames.ChannelDimension);
-    public static readonly JsonEncodedText Intent = JsonEncodedText.Encode(MetricNames.IntentDimension);
-    public static readonly JsonEncodedText Locale = JsonEncodedText.Encode(MetricNames.LocaleDimension);
+    public static readonly JsonEncodedText Channel = JsonEncodedText.Encode(MetricNames.Channel);
+    public static readonly JsonEncodedText Intent = JsonEncodedText.Encode(MetricNames.Intent);
+    public static readonly JsonEncodedText Locale = JsonEncodedText.Encode(MetricNames.Locale);
 
     public static readonly JsonEncodedText Answers = JsonEncodedText.Encode(MetricNames.Answers);
     public static readonly JsonEncodedText Fallbacks = JsonEncodedText.Encode(MetricNames.Fallbacks);

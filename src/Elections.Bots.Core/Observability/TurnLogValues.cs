@@ -28,7 +28,7 @@ public static class TurnLogValues
     private static readonly JsonEncodedText[] Caches = [default, JsonEncodedText.Encode("hit"), JsonEncodedText.Encode("miss")];
 
     private static readonly FrozenDictionary<string, JsonEncodedText> Intents =
-        IntentNames.All.Append(MetricNames.OtherIntent).ToFrozenDictionary(i => i, i => JsonEncodedText.Encode(i), StringComparer.Ordinal);
+        IntentNames.All.Append(EmfDirectives.OtherIntent).ToFrozenDictionary(i => i, i => JsonEncodedText.Encode(i), StringComparer.Ordinal);
 
     /// <summary>"web", "sms", "connect-voice", "connect-chat", "dtmf", "alexa".</summary>
     public static string ChannelName(Channel channel) => channel switch
@@ -68,15 +68,15 @@ public static class TurnLogValues
         _ => "error",
     };
 
-    /// <summary>The intent's own name when it is one of the bot's, else <see cref="MetricNames.OtherIntent"/>.</summary>
+    /// <summary>The intent's own name when it is one of the bot's, else <see cref="EmfDirectives.OtherIntent"/>.</summary>
     public static string KnownIntent(string? intent) =>
-        intent is not null && Intents.ContainsKey(intent) ? intent : MetricNames.OtherIntent;
+        intent is not null && Intents.ContainsKey(intent) ? intent : EmfDirectives.OtherIntent;
 
     internal static JsonEncodedText Encoded(Channel channel) => Channels[(int)channel];
     internal static JsonEncodedText Encoded(TurnOutcome outcome) => Outcomes[(int)outcome];
     internal static JsonEncodedText Encoded(Locale locale) => Locales[(int)locale];
     internal static JsonEncodedText Encoded(CacheUse cache) => Caches[(int)cache];
-    internal static JsonEncodedText EncodedIntent(string intent) => Intents.GetValueOrDefault(intent, Intents[MetricNames.OtherIntent]);
+    internal static JsonEncodedText EncodedIntent(string intent) => Intents.GetValueOrDefault(intent, Intents[EmfDirectives.OtherIntent]);
 
     /// <summary>
     /// An id as the log may carry it: letters, digits and <c>. _ : + # / -</c>, at most <see cref="MaxIdLength"/>.

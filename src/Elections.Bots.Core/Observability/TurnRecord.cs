@@ -8,7 +8,7 @@ namespace Elections.Bots.Core.Observability;
 /// </summary>
 /// <param name="RequestId">The Lambda request id (a GUID from the Runtime API), to find the platform's own lines.</param>
 /// <param name="Channel">Null when the adapter refused the request before knowing its channel.</param>
-/// <param name="Intent">A name from <see cref="BotModel.IntentNames"/>, or <see cref="MetricNames.OtherIntent"/>.</param>
+/// <param name="Intent">A name from <see cref="BotModel.IntentNames"/>, or <see cref="EmfDirectives.OtherIntent"/>.</param>
 /// <param name="FaqId">The FAQ entry that answered, or the top one of a close call.</param>
 /// <param name="FaqScore">0–1, the FAQ ranking's score of <paramref name="FaqId"/> (or of the nearest entry on a miss).</param>
 /// <param name="Detail">The engine's trace code ("faq-no-match", "address-not-found", "error:TypeName").</param>

@@ -52,7 +52,7 @@ public sealed class TurnTelemetry(TurnLogWriter log, TimeProvider time, TurnTele
 
     /// <summary>A request the channel adapter refused (not its event, another skill): logged, not counted as a turn.</summary>
     public void Refused(Locale locale = Locale.English) =>
-        log.Write(new TurnRecord(_options.RequestId?.Invoke(), null, locale, MetricNames.OtherIntent, TurnOutcome.Refused,
+        log.Write(new TurnRecord(_options.RequestId?.Invoke(), null, locale, EmfDirectives.OtherIntent, TurnOutcome.Refused,
             null, null, null, null, 0, default, time.GetUtcNow().ToUnixTimeMilliseconds()));
 
     /// <summary>Stores the questions recorded so far; the Lambda host awaits it after posting each response.</summary>

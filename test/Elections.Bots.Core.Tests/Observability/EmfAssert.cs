@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Elections.Bots.Core.Metrics;
 using Elections.Bots.Core.Observability;
 
 namespace Elections.Bots.Core.Tests.Observability;

@@ -1,5 +1,6 @@
 using Elections.Bots.Core.BotModel;
 using Elections.Bots.Core.Dialog;
+using Elections.Bots.Core.Metrics;
 using Elections.Bots.Core.Observability;
 using Elections.Bots.Core.Unanswered;
 using Elections.Bots.Tests;

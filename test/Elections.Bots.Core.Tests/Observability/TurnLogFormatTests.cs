@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Elections.Bots.Core.BotModel;
 using Elections.Bots.Core.Dialog;
+using Elections.Bots.Core.Metrics;
 using Elections.Bots.Core.Observability;
 
 namespace Elections.Bots.Core.Tests.Observability;
@@ -65,20 +66,38 @@ public sealed class TurnLogFormatTests
     }
 
     [Fact]
-    public void CloudWatchMetrics_NameExactlyTheDashboardsMetricsAndBoundedDimensionSets()
+    public void CloudWatchMetrics_PublishesTheDashboardsMetricsUnderItsOneDimensionSet()
     {
-        var directives = JsonNode.Parse(EmfDirectives.CloudWatchMetrics.ToArray())!.AsArray();
+        var directive = Assert.Single(JsonNode.Parse(EmfDirectives.CloudWatchMetrics.ToArray())!.AsArray())!;
 
-        var names = directives.SelectMany(d => d!["Metrics"]!.AsArray().Select(m => m!["Name"]!.GetValue<string>())).Order();
-        Assert.Equal(
-            new[] { "Answers", "Errors", "Fallbacks", "HandOffs", "LatencyMs", "StaleServes", "StoreErrors" },
-            names);
-        var dimensionSets = directives.SelectMany(d => d!["Dimensions"]!.AsArray().Select(s => string.Join('+', s!.AsArray().Select(x => x!.GetValue<string>()))));
-        Assert.All(dimensionSets, set => Assert.DoesNotContain('+', set));
-        Assert.Contains("Channel", dimensionSets);
-        Assert.Contains("Intent", dimensionSets);
-        Assert.Contains("Locale", dimensionSets);
-        Assert.Contains("", dimensionSets);
+        Assert.Equal(MetricNames.All, directive["Metrics"]!.AsArray().Select(m => m!["Name"]!.GetValue<string>()));
+        var set = Assert.Single(directive["Dimensions"]!.AsArray())!.AsArray().Select(d => d!.GetValue<string>());
+        Assert.Equal(MetricNames.Dimensions, set);
+        Assert.Equal("Milliseconds", directive["Metrics"]!.AsArray().Single(m => m!["Name"]!.GetValue<string>() == MetricNames.LatencyMs)!["Unit"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Write_ForAnyTurn_KeepsEveryDimensionToAClosedSetOfValues()
+    {
+        var channels = new HashSet<string>();
+        var intents = new HashSet<string>();
+        var locales = new HashSet<string>();
+        string[] oddIntents = ["AMAZON.FallbackIntent", "I live at 12 Oak Street", "", "ElectionHours"];
+        foreach (var channel in Enum.GetValues<Channel>())
+        foreach (var locale in Enum.GetValues<Locale>())
+        foreach (var intent in IntentNames.All.Concat(oddIntents))
+        {
+            using var lines = new TurnLines();
+            lines.Writer.Write(Record(channel, TurnLogValues.KnownIntent(intent), locale: locale));
+            var line = lines.Single();
+            channels.Add(line[MetricNames.Channel]!.GetValue<string>());
+            intents.Add(line[MetricNames.Intent]!.GetValue<string>());
+            locales.Add(line[MetricNames.Locale]!.GetValue<string>());
+        }
+
+        Assert.Equal(Enum.GetValues<Channel>().Length, channels.Count);
+        Assert.Equal(IntentNames.All.Length + 1, intents.Count);
+        Assert.Equal(2, locales.Count);
     }
 
     [Theory]
