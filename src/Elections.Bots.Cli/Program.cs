@@ -3,6 +3,7 @@ using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Eval;
+using Elections.Bots.Cli.Export;
 using Elections.Bots.Cli.Invoke;
 using Elections.Bots.Cli.Notice;
 using Elections.Bots.Cli.Preview;
@@ -26,6 +27,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     VersionsCommand.Create(),
     RollbackCommand.Create(),
     NoticeCommand.Create(answerOptions),
+    ExportCommand.Create(),
 };
 
 try
