@@ -87,11 +87,10 @@ public sealed class FunctionTests
         Assert.Equal("0", CfnTemplate.Text(import["EventInvokeConfig"]?["MaximumRetryAttempts"]));
     }
 
-    public static JsonObject FunctionFor(string handler) =>
-        RepoFiles.Template.OfType("AWS::Serverless::Function")
-            .Single(f => CfnTemplate.Text(RepoFiles.Template.FunctionProperty(f.Resource, "Handler")) == handler).Resource;
-
+    /// <summary>The logical id of the function that runs a handler (HandlerCheck proves there is exactly one).</summary>
     public static string FunctionIdFor(string handler) =>
         RepoFiles.Template.OfType("AWS::Serverless::Function")
             .Single(f => CfnTemplate.Text(RepoFiles.Template.FunctionProperty(f.Resource, "Handler")) == handler).Id;
+
+    public static JsonObject FunctionFor(string handler) => RepoFiles.Template.Resource(FunctionIdFor(handler));
 }

@@ -15,7 +15,7 @@ internal sealed partial class YamlWriter
     private int _indent;
     private bool _pendingItem;
 
-    public void Key(string key) => Line(key + ":");
+    private void Key(string key) => Line(key + ":");
 
     public void Property(string key, string value) => Line(key + ": " + Quote(value));
 
@@ -24,13 +24,6 @@ internal sealed partial class YamlWriter
     public void Property(string key, double value) => Line(key + ": " + value.ToString("0.0#", CultureInfo.InvariantCulture));
 
     public void Property(string key, int value) => Line(key + ": " + value.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>Starts a list item: the next line written begins with <c>- </c>.</summary>
-    public void Item() => _pendingItem = true;
-
-    public void Indent() => _indent++;
-
-    public void Outdent() => _indent--;
 
     /// <summary><c>Key:</c> then the nested content one level deeper.</summary>
     public void Nested(string key, Action<YamlWriter> content)
@@ -48,8 +41,8 @@ internal sealed partial class YamlWriter
         _indent++;
         foreach (var element in items)
         {
-            Item();
-            // An item's later lines line up under its first key, two columns in from the dash.
+            // The item's first line begins with "- "; its later lines line up under its first key.
+            _pendingItem = true;
             _indent++;
             item(this, element);
             _indent--;
