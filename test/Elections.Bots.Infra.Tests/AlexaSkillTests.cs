@@ -1,3 +1,4 @@
+using Elections.Bots.Alexa.Mapping;
 using Elections.Bots.Cli.Export;
 using Elections.Bots.Cli.Export.Alexa;
 using Elections.Bots.Infra.Tests.Checks;
@@ -51,6 +52,18 @@ public sealed class AlexaSkillTests
         Assert.Equal(
             ["Intent DropBoxes is in the en-US Alexa model but not in the bot model; run `elections-bots export alexa`."],
             IntentCoverage.CompareAlexa(model, Locale.English, Model(Locale.English)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Intents_InEachAlexaModel_AreUnderstoodByTheAlexaAdapter(Locale locale)
+    {
+        var names = (Model(locale)["interactionModel"]?["languageModel"]?["intents"] as JsonArray)!.Select(i => CfnTemplate.Text(i?["name"])!);
+
+        // Only Alexa's fallback may land on the engine's Fallback: any other name the adapter does not know would.
+        Assert.All(names.Where(n => n != BuiltInIntents.Fallback), name =>
+            Assert.NotEqual(IntentNames.Fallback, IntentMap.ToEngineIntent(name)));
+        Assert.Equal(IntentNames.Stop, IntentMap.ToEngineIntent(AlexaInteractionModel.NavigateHomeIntent));
     }
 
     [Theory]

@@ -2,6 +2,8 @@ using Elections.Bots.Cli.Export.Lex;
 using Elections.Bots.Infra.Tests.Checks;
 using Elections.Bots.Infra.Tests.Support;
 using Elections.Bots.Lex;
+using Elections.Bots.Lex.Mapping;
+using Elections.Bots.Lex.Wire;
 
 namespace Elections.Bots.Infra.Tests;
 
@@ -58,6 +60,18 @@ public sealed class LexBotTests
         Assert.Contains(
             "Intent MailBallot in the es_US Lex locale in template.yaml has slots [] but the bot model gives it [Address]; run `elections-bots export lex`.",
             IntentCoverage.CompareLex(model, Template));
+    }
+
+    [Fact]
+    public void Intents_InTheTemplate_AreUnderstoodByTheLexAdapter()
+    {
+        // The code hook maps Lex's names back to the engine's; only Lex's own FallbackIntent may become Fallback.
+        Assert.All(Intents, entry =>
+        {
+            var name = CfnTemplate.Text(entry.Intent["Name"])!;
+            var engine = LexIntentNames.ToEngine(name);
+            Assert.True(engine != IntentNames.Fallback || name == LexBuiltInIntents.Fallback, $"the lex function would hear {name} ({entry.Locale}) as Fallback");
+        });
     }
 
     [Fact]

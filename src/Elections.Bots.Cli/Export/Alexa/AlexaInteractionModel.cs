@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Elections.Bots.Alexa.Mapping;
 using Elections.Bots.Core;
 using Elections.Bots.Core.BotModel;
 
@@ -13,7 +14,7 @@ namespace Elections.Bots.Cli.Export.Alexa;
 internal static class AlexaInteractionModel
 {
     /// <summary>Alexa requires it in every custom model; the Alexa adapter hears it as Stop.</summary>
-    public const string NavigateHomeIntent = "AMAZON.NavigateHomeIntent";
+    public const string NavigateHomeIntent = BuiltInIntents.NavigateHome;
 
     /// <summary>The skill answers every turn itself, including the slots it asks for.</summary>
     private const string SkillResponse = "SKILL_RESPONSE";

@@ -12,8 +12,8 @@ namespace Elections.Bots.Cli.Export.Alexa;
 internal static class AlexaSkillManifest
 {
     /// <summary>
-    /// The manifest's name for the full device address. The consent card the skill sends asks for the same
-    /// permission as <c>read::alexa:device:all:address</c>.
+    /// The manifest's name for the full device address; the consent card the skill sends asks for the same
+    /// permission as <see cref="Alexa.DeviceAddress.DeviceAddressPermissions.FullAddress"/>.
     /// </summary>
     public const string AddressPermission = "alexa::devices:all:address:full:read";
 
