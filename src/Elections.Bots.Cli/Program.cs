@@ -4,6 +4,11 @@ using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Eval;
 using Elections.Bots.Cli.Invoke;
+using Elections.Bots.Cli.Notice;
+using Elections.Bots.Cli.Preview;
+using Elections.Bots.Cli.Publish;
+using Elections.Bots.Cli.Validate;
+using Elections.Bots.Cli.Versions;
 using Amazon.Runtime;
 using Elections.Bots.DynamoDb.Errors;
 using Elections.Bots.Import;
@@ -15,6 +20,12 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     AskCommand.Create(answerOptions),
     InvokeCommand.Create(answerOptions),
     EvalCommand.Create(answerOptions),
+    ValidateCommand.Create(answerOptions),
+    PreviewCommand.Create(answerOptions),
+    PublishCommand.Create(answerOptions),
+    VersionsCommand.Create(),
+    RollbackCommand.Create(),
+    NoticeCommand.Create(answerOptions),
 };
 
 try

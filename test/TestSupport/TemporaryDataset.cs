@@ -16,6 +16,15 @@ internal sealed class TemporaryDataset : IDisposable
         return new TemporaryDataset(target);
     }
 
+    /// <summary>Replaces the first occurrence in a file, after checking it is there (so a test cannot pass vacuously).</summary>
+    public static void Edit(string path, string find, string replacement)
+    {
+        var content = File.ReadAllText(path);
+        var index = content.IndexOf(find, StringComparison.Ordinal);
+        Xunit.Assert.True(index >= 0, $"'{find}' is no longer in {System.IO.Path.GetFileName(path)}");
+        File.WriteAllText(path, string.Concat(content.AsSpan(0, index), replacement, content.AsSpan(index + find.Length)));
+    }
+
     public void Dispose()
     {
         try

@@ -7,15 +7,13 @@ namespace Elections.Bots.Benchmarks.Engine;
 /// <summary>The engine on the bundled sample at a fixed instant before the election, for every benchmark.</summary>
 internal static class MillbrookEngine
 {
-    public static LoadedDataset LoadDataset()
+    public static LoadedDataset LoadDataset() => DatasetFolderLoader.Load(Path.Combine(RepositoryRoot(), "samples", "millbrook"));
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var sample = Path.Combine(dir.FullName, "samples", "millbrook");
-            if (File.Exists(Path.Combine(dir.FullName, "Elections.Bots.sln")) && Directory.Exists(sample))
-            {
-                return DatasetFolderLoader.Load(sample);
-            }
+            if (File.Exists(Path.Combine(dir.FullName, "Elections.Bots.sln"))) return dir.FullName;
         }
         throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }

@@ -56,12 +56,16 @@ internal sealed class AnswerOptions
         Description = "AWS region of the table. Default: the SDK's usual configuration.",
     };
 
-    public void AddTo(Command command, bool withChannel = true)
+    /// <param name="withData">False for commands that bring their own files (preview): no --data or --table.</param>
+    public void AddTo(Command command, bool withChannel = true, bool withData = true)
     {
-        command.Options.Add(Data);
-        command.Options.Add(Table);
-        command.Options.Add(Endpoint);
-        command.Options.Add(Region);
+        if (withData)
+        {
+            command.Options.Add(Data);
+            command.Options.Add(Table);
+            command.Options.Add(Endpoint);
+            command.Options.Add(Region);
+        }
         command.Options.Add(Now);
         command.Options.Add(Locale);
         if (withChannel) command.Options.Add(Channel);
@@ -69,7 +73,15 @@ internal sealed class AnswerOptions
     }
 
     /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
-    public AnswerSettings Read(ParseResult result)
+    /// <summary><c>--now</c> and <c>--time-zone</c> alone, for commands that judge dates but do not answer.</summary>
+    public void AddClockTo(Command command)
+    {
+        command.Options.Add(Now);
+        command.Options.Add(TimeZone);
+    }
+
+    /// <summary>The jurisdiction's zone and the pretended local time (null: the real clock).</summary>
+    public (TimeZoneInfo Zone, DateTimeOffset? Now) ReadClock(ParseResult result)
     {
         var zoneId = result.GetValue(TimeZone) ?? DefaultTimeZone;
         TimeZoneInfo zone;
@@ -81,6 +93,12 @@ internal sealed class AnswerOptions
         {
             throw new UsageException($"--time-zone '{zoneId}' is not a known time zone; use an IANA name like America/Chicago.");
         }
+        return (zone, ParseNow(result.GetValue(Now), zone));
+    }
+
+    public AnswerSettings Read(ParseResult result)
+    {
+        var (zone, now) = ReadClock(result);
 
         var localeText = result.GetValue(Locale);
         if (!LocaleTags.TryParse(localeText, out var locale))
@@ -104,7 +122,7 @@ internal sealed class AnswerOptions
         {
             throw new UsageException("--data and --table both name where to answer from; give one of them.");
         }
-        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, ParseNow(result.GetValue(Now), zone), locale, channel, table);
+        return new AnswerSettings(DataFolder(result.GetValue(Data)), zone, now, locale, channel, table);
     }
 
     private static string DataFolder(string? given)
@@ -114,16 +132,19 @@ internal sealed class AnswerOptions
         return Directory.Exists(bundled) ? bundled : Path.GetFullPath(Path.Combine("samples", "millbrook"));
     }
 
-    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone)
+    // A bare date means the middle of that day, when offices and polls are open.
+    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone) => ParseLocalTime(text, zone, "--now", TimeSpan.FromHours(12));
+
+    /// <summary>A local date or time in the jurisdiction's zone; a bare date means <paramref name="bareDateTime"/> into that day.</summary>
+    public static DateTimeOffset? ParseLocalTime(string? text, TimeZoneInfo zone, string option, TimeSpan bareDateTime)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            throw new UsageException($"--now '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
+            throw new UsageException($"{option} '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
         }
-        // A bare date means the middle of that day, when offices and polls are open.
-        if (text.Length == 10) local = local.AddHours(12);
+        if (text.Length == 10) local = local.Add(bareDateTime);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

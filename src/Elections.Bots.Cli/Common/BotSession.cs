@@ -51,6 +51,15 @@ internal sealed class BotSession : IDisposable
         var facts = await store.GetFactsAsync(cancellationToken)
             ?? throw new DynamoDb.Errors.FactTableException(DynamoDb.Errors.FactTableProblem.NothingPublished,
                 $"Table '{settings.Table?.Name}' has no published dataset yet; publish one first.");
+        return Create(store, facts, settings, resources);
+    }
+
+    /// <summary>The engine on a dataset already built and not published (for <c>preview</c>).</summary>
+    public static BotSession ForDataset(AnswerSettings settings, LoadedDataset dataset) =>
+        Create(dataset.CreateStore(), dataset.Facts, settings, null);
+
+    private static BotSession Create(IFactStore store, ElectionFacts facts, AnswerSettings settings, IDisposable? resources)
+    {
         TimeProvider clock = settings.Now is { } now ? new FixedClock(now) : TimeProvider.System;
         var options = new EngineOptions(settings.TimeZone, facts.Office.Phone ?? "your county elections office");
         var engine = new DialogEngine(store, options, clock);

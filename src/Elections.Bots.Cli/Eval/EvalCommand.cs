@@ -4,6 +4,9 @@ using Elections.Bots.Cli.Common;
 using Elections.Bots.Core;
 using Elections.Bots.Core.Dialog;
 using Elections.Bots.Core.Understanding;
+using Elections.Bots.Import.Findings;
+using Elections.Bots.Import.Golden;
+using System.Collections.Immutable;
 
 namespace Elections.Bots.Cli.Eval;
 
@@ -30,8 +33,12 @@ internal static class EvalCommand
     {
         using var bot = await BotSession.OpenAsync(settings, cancellationToken);
         var path = questionFile ?? Path.Combine(settings.DataDirectory, "eval-questions.csv");
-        var questions = EvaluationFiles.ReadQuestions(path);
-        var runner = new EvaluationRunner(EvaluationFiles.ReadEquivalentIntents(Path.Combine(settings.DataDirectory, "faq-intents.csv")));
+        // Same reader as the publish gate; the first unreadable row stops with file, line and what to fix.
+        var findings = new FindingCollector(stopAtFirstError: true);
+        var questions = GoldenQuestionReader.Read(path, findings)
+            .Select(q => new EvaluationQuestion(q.Locale, q.Question, q.ExpectedFaqId)).ToImmutableArray();
+        var runner = new EvaluationRunner(GoldenQuestionReader.ReadIntents(
+            Path.Combine(settings.DataDirectory, GoldenQuestionReader.IntentsFile), findings));
 
         var report = await runner.RunAsync(questions, async (question, ct) =>
         {

@@ -1,77 +1,38 @@
-using System.Text;
+using Elections.Bots.Import.Findings;
 
 namespace Elections.Bots.Import.Csv;
 
 /// <summary>
-/// One CSV file read whole: RFC 4180 quoting, any line ending, a UTF-8 BOM, and a header row. Headers are matched
-/// loosely (case, spaces, underscores and punctuation ignored) because administrators' spreadsheets vary, and
-/// every row remembers its line number so a bad value can be reported as file, line and column.
+/// One small CSV file read whole. Large files (street segments) are read row by row with
+/// <see cref="CsvTableReader"/> instead; both share the header matching of <see cref="CsvColumns"/>.
 /// </summary>
-public sealed class CsvTable
+public sealed class CsvTable(CsvColumns columns, ImmutableArray<CsvRow> rows)
 {
-    private readonly Dictionary<string, int> _columns;
+    public CsvColumns Columns { get; } = columns;
+    public string FileName => Columns.FileName;
+    public ImmutableArray<string> Headers => Columns.Headers;
+    public ImmutableArray<CsvRow> Rows { get; } = rows;
 
-    private CsvTable(string fileName, ImmutableArray<string> headers, ImmutableArray<CsvRow> rows)
+    public static string HeaderKey(string header) => CsvColumns.HeaderKey(header);
+
+    public bool HasColumn(string name) => Columns.IndexOf(name) >= 0;
+
+    public int ColumnIndex(params ReadOnlySpan<string> names) => Columns.IndexOf(names);
+
+    /// <summary>Parses text; the first malformed row throws a <see cref="DatasetLoadException"/>.</summary>
+    public static CsvTable Parse(string fileName, string content) =>
+        Parse(fileName, content, new FindingCollector(stopAtFirstError: true));
+
+    /// <summary>Parses text, reporting malformed rows to <paramref name="findings"/> and leaving them out.</summary>
+    public static CsvTable Parse(string fileName, string content, FindingCollector findings)
     {
-        FileName = fileName;
-        Headers = headers;
-        Rows = rows;
-        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < headers.Length; i++)
-        {
-            _columns.TryAdd(HeaderKey(headers[i]), i);
-        }
-        foreach (var row in rows) row.Table = this;
+        using var text = new StringReader(content);
+        return Read(fileName, text, findings);
     }
 
-    public string FileName { get; }
-    public ImmutableArray<string> Headers { get; }
-    public ImmutableArray<CsvRow> Rows { get; }
-
-    /// <summary>"Street Name", "street_name" and "STREET-NAME" are one column.</summary>
-    public static string HeaderKey(string header)
+    public static CsvTable Read(string fileName, TextReader text, FindingCollector findings)
     {
-        var builder = new StringBuilder(header.Length);
-        foreach (var c in header)
-        {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString();
-    }
-
-    public bool HasColumn(string name) => _columns.ContainsKey(HeaderKey(name));
-
-    /// <summary>The 0-based column index of the first header that matches one of <paramref name="names"/> (aliases).</summary>
-    public int ColumnIndex(params ReadOnlySpan<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (_columns.TryGetValue(HeaderKey(name), out var index)) return index;
-        }
-        return -1;
-    }
-
-    public static CsvTable Parse(string fileName, string content)
-    {
-        var records = CsvTokenizer.Tokenize(fileName, content);
-        if (records.Count == 0 || records[0].Fields.All(string.IsNullOrWhiteSpace))
-        {
-            throw new DatasetLoadException(fileName, 1, null, "the file is empty; the first line must be the header row");
-        }
-        var headers = records[0].Fields.Select(h => h.Trim()).ToImmutableArray();
-        var rows = ImmutableArray.CreateBuilder<CsvRow>(records.Count - 1);
-        for (var i = 1; i < records.Count; i++)
-        {
-            var record = records[i];
-            if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0])) continue;
-            if (record.Fields.Count != headers.Length)
-            {
-                throw new DatasetLoadException(fileName, record.Line, null,
-                    $"expected {headers.Length} values (one per header column) but found {record.Fields.Count}; " +
-                    "check for an unquoted comma or a missing value");
-            }
-            rows.Add(new CsvRow(record.Line, [.. record.Fields]));
-        }
-        return new CsvTable(fileName, headers, rows.ToImmutable());
+        var reader = CsvTableReader.Open(fileName, text, findings);
+        return new CsvTable(reader.Columns, [.. reader.ReadRows()]);
     }
 }

@@ -1,37 +1,56 @@
 using System.Globalization;
 using Elections.Bots.Core.Facts;
+using Elections.Bots.Import.Findings;
 
 namespace Elections.Bots.Import.Csv;
 
 /// <summary>
-/// Reads typed values from feed cells. Lenient where administrators' tools differ harmlessly (US or ISO dates,
-/// TRUE/True), strict where a wrong reading would mislead a voter (an unreadable date or time is an error,
-/// never a guess).
+/// Reads typed values from feed cells. Lenient where administrators' tools differ harmlessly (US dates, TRUE),
+/// with a warning because VIP itself is strict; an unreadable value is reported as an error and read as absent,
+/// never guessed at: a wrong date or time would mislead a voter.
 /// </summary>
 public static class FeedValues
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "M-d-yyyy", "MM-dd-yyyy"];
+    private static readonly string[] UsDateFormats = ["M/d/yyyy", "MM/dd/yyyy", "M-d-yyyy", "MM-dd-yyyy"];
 
     public static bool? Bool(CsvRow row, string column)
     {
         var value = row.Get(column);
         if (value is null) return null;
-        if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
-        if (value.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
-        throw row.Error(column, $"'{value}' is not a boolean; write true or false");
+        if (value is "true") return true;
+        if (value is "false") return false;
+        var parsed = value.Equals("true", StringComparison.OrdinalIgnoreCase) ? true
+            : value.Equals("false", StringComparison.OrdinalIgnoreCase) ? false
+            : (bool?)null;
+        if (parsed is { } result)
+        {
+            row.ReportWarning(column, FindingCodes.NotLowerCase,
+                $"'{value}' was read as {(result ? "true" : "false")}; VIP accepts only lower-case true or false");
+            return result;
+        }
+        row.ReportError(column, FindingCodes.InvalidBoolean, $"'{value}' is not a boolean; write true or false");
+        return null;
     }
 
     public static DateOnly? Date(CsvRow row, params ReadOnlySpan<string> columnAndAliases)
     {
         var value = row.Get(columnAndAliases);
         if (value is null) return null;
-        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
-        throw row.Error(columnAndAliases[0], $"'{value}' is not a date; write it as YYYY-MM-DD (for example 2027-03-09)");
+        if (DateOnly.TryParseExact(value, UsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            row.ReportWarning(columnAndAliases[0], FindingCodes.NonIsoDate,
+                $"'{value}' was read as {date:yyyy-MM-dd} (month/day/year); VIP requires YYYY-MM-DD");
+            return date;
+        }
+        row.ReportError(columnAndAliases[0], FindingCodes.InvalidDate, $"'{value}' is not a date; write it as YYYY-MM-DD (for example 2027-03-09)");
+        return null;
     }
 
+    /// <summary>A house number: digits only (VIP treats anything else as fatal).</summary>
     public static int? Integer(CsvRow row, string column)
     {
         var value = row.Get(column);
@@ -40,7 +59,9 @@ public static class FeedValues
         {
             return number;
         }
-        throw row.Error(column, $"'{value}' is not a whole number (digits only)");
+        row.ReportError(column, FindingCodes.InvalidHouseNumber,
+            $"'{value}' is not a whole number (digits only); put letters in house_number_prefix or house_number_suffix");
+        return null;
     }
 
     /// <summary>
@@ -51,37 +72,12 @@ public static class FeedValues
     {
         var value = row.Get(column);
         if (value is null) return null;
-        if (TryParseTimeWithZone(value, out var minute, out var offset)) return (minute, offset);
-        throw row.Error(column, $"'{value}' is not a time with a UTC offset; write it like 07:00:00-05:00");
-    }
-
-    internal static bool TryParseTimeWithZone(string value, out int minute, out TimeSpan? offset)
-    {
-        minute = 0;
-        offset = null;
-        var span = value.AsSpan().Trim();
-        if (span.Length < 8 || span[2] != ':' || span[5] != ':') return false;
-        if (!int.TryParse(span[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var hours) ||
-            !int.TryParse(span[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ||
-            !int.TryParse(span[6..8], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return false;
-        }
-        if (minutes > 59 || seconds > 59 || hours > 24 || (hours == 24 && (minutes > 0 || seconds > 0))) return false;
-        minute = hours * 60 + minutes;
-        var zone = span[8..];
-        if (zone.Length == 0) return false;
-        if (zone is "Z") { offset = TimeSpan.Zero; return true; }
-        if (zone.Length != 6 || zone[0] is not ('+' or '-') || zone[3] != ':') return false;
-        if (!int.TryParse(zone[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var offsetHours) ||
-            !int.TryParse(zone[4..6], NumberStyles.None, CultureInfo.InvariantCulture, out var offsetMinutes) ||
-            offsetHours > 14 || offsetMinutes > 59)
-        {
-            return false;
-        }
-        var magnitude = new TimeSpan(offsetHours, offsetMinutes, 0);
-        offset = zone[0] == '-' ? -magnitude : magnitude;
-        return true;
+        if (TimeWithZoneParser.TryParse(value, out var minute, out var offset)) return (minute, offset);
+        var problem = TimeWithZoneParser.TryParse(value + "Z", out _, out _)
+            ? "has no UTC offset, so voters in another time zone would hear the wrong hour"
+            : "is not a time with a UTC offset";
+        row.ReportError(column, FindingCodes.InvalidTime, $"'{value}' {problem}; write it like 07:00:00-05:00");
+        return null;
     }
 
     public static DateTimeOffset? Instant(CsvRow row, string column)
@@ -94,7 +90,9 @@ public static class FeedValues
         {
             return instant;
         }
-        throw row.Error(column, $"'{value}' is not a date and time with a UTC offset; write it like 2027-03-09T20:00:00-05:00");
+        row.ReportError(column, FindingCodes.InvalidDateTime,
+            $"'{value}' is not a date and time with a UTC offset; write it like 2027-03-09T20:00:00-05:00");
+        return null;
     }
 
     /// <summary>VIP IDREFS: ids separated by spaces inside one cell.</summary>
@@ -103,12 +101,26 @@ public static class FeedValues
             ? [.. value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
             : [];
 
-    public static OddEvenBoth? Parity(CsvRow row, string column) => row.Get(column)?.ToLowerInvariant() switch
+    public static OddEvenBoth? Parity(CsvRow row, string column)
     {
-        null => null,
-        "both" => OddEvenBoth.Both,
-        "odd" => OddEvenBoth.Odd,
-        "even" => OddEvenBoth.Even,
-        var other => throw row.Error(column, $"'{other}' is not one of odd, even or both"),
-    };
+        var value = row.Get(column);
+        OddEvenBoth? parity = value?.ToLowerInvariant() switch
+        {
+            null => null,
+            "both" => OddEvenBoth.Both,
+            "odd" => OddEvenBoth.Odd,
+            "even" => OddEvenBoth.Even,
+            _ => null,
+        };
+        if (value is null) return null;
+        if (parity is null)
+        {
+            row.ReportError(column, FindingCodes.InvalidOddEvenBoth, $"'{value}' is not one of odd, even or both");
+        }
+        else if (value is not ("both" or "odd" or "even"))
+        {
+            row.ReportWarning(column, FindingCodes.NotLowerCase, $"'{value}' was read as {value.ToLowerInvariant()}; VIP accepts only lower case");
+        }
+        return parity;
+    }
 }

@@ -1,5 +1,6 @@
 using Elections.Bots.Core.Facts;
 using Elections.Bots.Import.Csv;
+using Elections.Bots.Import.Findings;
 
 namespace Elections.Bots.Import.Dataset;
 
@@ -10,25 +11,34 @@ namespace Elections.Bots.Import.Dataset;
 internal static class NoticeCsvReader
 {
     public static ImmutableArray<EmergencyNotice> Read(
-        CsvTable? table, FrozenDictionary<string, Precinct> precincts, FrozenDictionary<string, PollingLocation> locations)
+        CsvTable? table, FrozenDictionary<string, Precinct> precincts, FrozenDictionary<string, PollingLocation> locations, DateTimeOffset now)
     {
         if (table is null) return [];
         var notices = ImmutableArray.CreateBuilder<EmergencyNotice>();
         foreach (var row in table.Rows)
         {
-            var precinctIds = FeedValues.IdList(row, "precinct_ids");
-            var locationIds = FeedValues.IdList(row, "location_ids");
-            foreach (var id in precinctIds.Where(id => !precincts.ContainsKey(id)))
+            var precinctIds = Existing(row, "precinct_ids", precincts.ContainsKey, "precinct id in precinct.txt");
+            var locationIds = Existing(row, "location_ids", locations.ContainsKey, "polling location id in polling_location.txt");
+            var id = row.GetRequired("id");
+            var text = row.GetRequired("text_en");
+            var until = FeedValues.Instant(row, "valid_until");
+            if (until < now)
             {
-                throw row.Error("precinct_ids", $"'{id}' is not a precinct id in precinct.txt");
+                row.ReportWarning("valid_until", FindingCodes.NoticeExpired, $"the notice ended at {until:yyyy-MM-dd HH:mm zzz} and will not be said; remove it");
             }
-            foreach (var id in locationIds.Where(id => !locations.ContainsKey(id)))
-            {
-                throw row.Error("location_ids", $"'{id}' is not a polling location id in polling_location.txt");
-            }
-            notices.Add(new EmergencyNotice(row.Required("id"), row.Required("text_en"), row.Get("text_es"),
-                row.Get("uri"), precinctIds, locationIds, FeedValues.Instant(row, "valid_until")));
+            if (id is null || text is null) continue;
+            notices.Add(new EmergencyNotice(id, text, row.Get("text_es"), row.Get("uri"), precinctIds, locationIds, until));
         }
         return notices.ToImmutable();
+    }
+
+    private static ImmutableArray<string> Existing(CsvRow row, string column, Func<string, bool> exists, string what)
+    {
+        var ids = FeedValues.IdList(row, column);
+        foreach (var id in ids.Where(id => !exists(id)))
+        {
+            row.ReportError(column, FindingCodes.NoReferent, $"'{id}' is not a {what}; fix it or remove it");
+        }
+        return [.. ids.Where(exists)];
     }
 }

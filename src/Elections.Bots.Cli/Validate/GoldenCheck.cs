@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Elections.Bots.Cli.Common;
+using Elections.Bots.Core;
+using Elections.Bots.Core.Dialog;
+using Elections.Bots.Import.Dataset;
+using Elections.Bots.Import.Findings;
+using Elections.Bots.Import.Golden;
+
+namespace Elections.Bots.Cli.Validate;
+
+/// <summary>The golden-question gate as validate and publish run it: same engine, same "now" as the checks.</summary>
+internal static class GoldenCheck
+{
+    public static async Task<ImmutableArray<GoldenResult>> RunAsync(
+        string path, LoadedDataset dataset, TimeZoneInfo zone, DateTimeOffset? now, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--golden '{path}' does not exist.");
+        var findings = new FindingCollector(stopAtFirstError: true);
+        var questions = GoldenQuestionReader.Read(path, findings);
+        TimeProvider clock = now is { } instant ? new FixedClock(instant) : TimeProvider.System;
+        var gate = new GoldenGate(new EngineOptions(zone, dataset.Facts.Office.Phone ?? "the elections office"), clock);
+        return await gate.RunAsync(dataset, questions, cancellationToken);
+    }
+
+    public static async Task WriteAsync(TextWriter output, ImmutableArray<GoldenResult> results)
+    {
+        var wrong = results.Where(r => !r.Passed).ToList();
+        await output.WriteLineAsync($"Golden questions: {results.Length - wrong.Count} of {results.Length} answered as expected.");
+        foreach (var miss in wrong)
+        {
+            await output.WriteLineAsync($"  line {miss.Question.Line} ({miss.Locale.ToTag()}) \"{miss.Question.Question}\"");
+            await output.WriteLineAsync($"    expected: {miss.Question.ExpectedFaqId}{(miss.Question.AcceptedIntents.IsEmpty ? "" : " or " + string.Join("/", miss.Question.AcceptedIntents))}");
+            await output.WriteLineAsync($"    the bot answered with {miss.AnsweredBy}: {miss.Said}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Elections.Bots.Import.Packaging;
+
+public enum FeedFormat
+{
+    Csv,
+    Xml,
+}
