@@ -13,7 +13,8 @@ namespace Elections.Bots.Lambda.Composition;
 /// </summary>
 public static class LambdaHost
 {
-    public static async Task<int> RunAsync(IEnvironment environment, HttpClient runtimeHttp, InvocationLog log, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        IEnvironment environment, HttpClient runtimeHttp, InvocationLog log, TimeProvider time, CancellationToken cancellationToken, LoopOptions? loopOptions = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(log);
@@ -51,7 +52,7 @@ public static class LambdaHost
         }
 
         log.Started(settings.Handler, settings.TableName is null ? "folder" : "dynamodb", time.GetElapsedTime(started).TotalMilliseconds);
-        using var loop = new InvocationLoop(api, handler, settings.Handler, environment, log, time);
+        using var loop = new InvocationLoop(api, handler, settings.Handler, environment, log, time, loopOptions);
         return await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 

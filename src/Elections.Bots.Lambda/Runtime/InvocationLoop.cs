@@ -16,12 +16,10 @@ public sealed class InvocationLoop(
     string handlerName,
     IEnvironment environment,
     InvocationLog log,
-    TimeProvider time) : IDisposable
+    TimeProvider time,
+    LoopOptions? options = null) : IDisposable
 {
-    /// <summary>Consecutive failures of /next before the loop concludes the Runtime API is gone (about 5 s of backoff).</summary>
-    public const int MaxConsecutiveFailures = 10;
-
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(1);
+    private readonly LoopOptions _options = options ?? new LoopOptions();
 
     private readonly EventBuffer _buffer = new();
     private CancellationTokenSource _turn = new(Timeout.InfiniteTimeSpan, time);
@@ -49,15 +47,29 @@ public sealed class InvocationLoop(
             {
                 failures++;
                 log.RuntimeApiProblem(e.Message, failures);
-                if (failures >= MaxConsecutiveFailures)
+                if (failures >= _options.MaxConsecutiveFailures)
                 {
                     log.Fatal($"The Runtime API failed {failures} times in a row; exiting so Lambda can start a new environment.");
                     return ExitCodes.RuntimeApiLost;
                 }
-                await Task.Delay(Backoff(failures), time, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(_options.Backoff(failures), time, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
                 continue;
             }
-            await InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
         }
         return ExitCodes.Stopped;
     }
@@ -146,7 +158,4 @@ public sealed class InvocationLoop(
 
     private static HandlerResult Error(string errorType, string message) =>
         new(new ErrorReport(errorType, message).ToUtf8Json(), errorType);
-
-    private static TimeSpan Backoff(int failures) =>
-        TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 10 * Math.Pow(2, failures - 1)));
 }
