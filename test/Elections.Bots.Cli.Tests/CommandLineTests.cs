@@ -91,4 +91,38 @@ public sealed class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Contains("NotLexEvent", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InvokeAlexa_WithTheSkillsId_SpeaksTheAnswerInSsml()
+    {
+        var request = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "test", "Elections.Bots.Alexa.Tests", "Events", "IntentRequest.NextElection.en-US.json"));
+
+        var (exit, output, _) = await CliProcess.RunAsync(request, "invoke", "alexa", "--skill-id", "amzn1.ask.skill.7d4f2a10-0000-4000-8000-00000000e1ec", "--now", "2027-02-17");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var speech = json.RootElement.GetProperty("response").GetProperty("outputSpeech");
+        Assert.Equal("SSML", speech.GetProperty("type").GetString());
+        Assert.Contains("<say-as interpret-as='date'>????0309</say-as>", speech.GetProperty("ssml").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvokeAlexa_WhenRequestIsForAnotherSkill_RefusesWithExitOne()
+    {
+        var request = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "test", "Elections.Bots.Alexa.Tests", "Events", "IntentRequest.NextElection.en-US.json"));
+
+        var (exit, output, _) = await CliProcess.RunAsync(request, "invoke", "alexa", "--skill-id", "amzn1.ask.skill.someone-else");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Alexa.WrongSkill", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvokeAlexa_WithoutASkillId_ExitsTwoSayingWhatIsNeeded()
+    {
+        var (exit, _, error) = await CliProcess.RunAsync("{}", "invoke", "alexa");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--skill-id", error, StringComparison.Ordinal);
+    }
 }
