@@ -59,8 +59,15 @@ public static class LambdaHost
     private static async Task<int> FailInitAsync(RuntimeApiClient api, InvocationLog log, ErrorReport report, CancellationToken cancellationToken)
     {
         log.Fatal(report.ErrorMessage);
-        var posted = await api.PostInitErrorAsync(report.ErrorType, report.ToUtf8Json(), cancellationToken).ConfigureAwait(false);
-        if (posted != PostStatus.Accepted) log.Fatal($"/init/error was not accepted ({posted}).");
+        try
+        {
+            var posted = await api.PostInitErrorAsync(report.ErrorType, report.ToUtf8Json(), cancellationToken).ConfigureAwait(false);
+            if (posted != PostStatus.Accepted) log.Fatal($"/init/error was not accepted ({posted}).");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping anyway.
+        }
         return ExitCodes.InitFailed;
     }
 }

@@ -11,7 +11,8 @@ public static class HandlerRegistry
     private static readonly FrozenDictionary<string, Func<FunctionServices, IInvocationHandler>> Factories =
         new Dictionary<string, Func<FunctionServices, IInvocationHandler>>(StringComparer.Ordinal)
         {
-            [HandlerNames.Lex] = services => new LexHandler(new Bots.Lex.LexFunction(services.Engine, services.EngineOptions)),
+            [HandlerNames.Lex] = LexHandler.Create,
+            [HandlerNames.Alexa] = AlexaHandler.Create,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsAvailable(string name) => Factories.ContainsKey(name);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Elections.Bots.Lambda.Composition;
 using Elections.Bots.Lex;
 using Elections.Bots.Lex.Wire;
 
@@ -8,6 +9,12 @@ namespace Elections.Bots.Lambda.Handlers;
 public sealed class LexHandler(LexFunction function) : IInvocationHandler
 {
     public const string ErrorCategory = "Lex.";
+
+    public static LexHandler Create(FunctionServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new LexHandler(new LexFunction(services.Engine, services.EngineOptions));
+    }
 
     public async ValueTask<HandlerResult> HandleAsync(ReadOnlyMemory<byte> utf8Event, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Elections.Bots.Lambda.Runtime;
@@ -12,5 +14,16 @@ public sealed record ErrorReport(string ErrorType, string ErrorMessage, IReadOnl
         return new ErrorReport(ErrorTypes.UnhandledPrefix + exception.GetType().Name, exception.Message, lines);
     }
 
-    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, RuntimeJsonContext.Default.ErrorReport);
+    /// <summary>Read by people in the console and in CloudWatch: quotes and accents are written as they are.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public byte[] ToUtf8Json()
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, this, RuntimeJsonContext.Default.ErrorReport);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -53,7 +53,8 @@ public sealed class SettingsReaderTests
 
     [Theory]
     [InlineData(EnvironmentNames.Handler, null, "_HANDLER is not set")]
-    [InlineData(EnvironmentNames.Handler, "chat", "_HANDLER 'chat' is not a function of this bootstrap")]
+    [InlineData(EnvironmentNames.Handler, "chat", "_HANDLER 'chat' is not a function of this bootstrap: use lex, alexa, import")]
+    [InlineData(EnvironmentNames.Handler, "import", "_HANDLER 'import' is not available in this build")]
     [InlineData(EnvironmentNames.DataDirectory, null, "Set TABLE_NAME (the DynamoDB facts table) or DATA_DIR")]
     [InlineData(EnvironmentNames.DataDirectory, "/no/such/folder", "DATA_DIR '/no/such/folder' is not a folder")]
     [InlineData(EnvironmentNames.TimeZone, null, "ELECTIONS_TIME_ZONE is required")]
