@@ -19,7 +19,7 @@ public sealed class LambdaHostTests
     {
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("req-1", Millbrook.Event(eventFile), NextReply.DeadlineIn(TimeSpan.FromSeconds(5))));
-        await using var run = new HostRun(Environment(handler, api.Address));
+        await using var run = FunctionRun.Host(Environment(handler, api.Address));
 
         var post = await api.NextPostAsync();
 
@@ -32,7 +32,7 @@ public sealed class LambdaHostTests
     {
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("lex-private", Millbrook.Event("web-fulfillment-polling-place.json")));
-        await using var run = new HostRun(Environment("lex", api.Address));
+        await using var run = FunctionRun.Host(Environment("lex", api.Address));
 
         await api.NextPostAsync();
         await api.WaitForNextRequestsAsync(2);
@@ -55,7 +55,7 @@ public sealed class LambdaHostTests
         var right = Millbrook.Event(handler == "lex" ? "web-fulfillment-polling-place.json" : "IntentRequest.PollingPlace.WithAddress.json");
         api.Enqueue(NextReply.Event("wrong", wrong));
         api.Enqueue(NextReply.Event("right", right));
-        await using var run = new HostRun(Environment(handler, api.Address));
+        await using var run = FunctionRun.Host(Environment(handler, api.Address));
 
         var error = await api.NextPostAsync();
         var answer = await api.NextPostAsync();
@@ -71,7 +71,7 @@ public sealed class LambdaHostTests
         await using var api = new LoopbackRuntimeApi();
         var environment = Environment("lex", api.Address);
         environment[EnvironmentNames.TimeZone] = "Mars/Olympus_Mons";
-        await using var run = new HostRun(environment);
+        await using var run = FunctionRun.Host(environment);
 
         var post = await api.NextPostAsync();
         var exit = await run.Exit.WaitAsync(TimeSpan.FromSeconds(10));
@@ -88,7 +88,7 @@ public sealed class LambdaHostTests
     public async Task RunAsync_WhenImportIsAsked_SaysItIsNotInThisBuild()
     {
         await using var api = new LoopbackRuntimeApi();
-        await using var run = new HostRun(Environment("import", api.Address));
+        await using var run = FunctionRun.Host(Environment("import", api.Address));
 
         var post = await api.NextPostAsync();
 
@@ -104,7 +104,7 @@ public sealed class LambdaHostTests
         await using var api = new LoopbackRuntimeApi();
         var environment = Environment("lex", api.Address);
         environment[EnvironmentNames.DataDirectory] = dataset.Path;
-        await using var run = new HostRun(environment);
+        await using var run = FunctionRun.Host(environment);
 
         var post = await api.NextPostAsync();
 
@@ -117,7 +117,7 @@ public sealed class LambdaHostTests
     [Fact]
     public async Task RunAsync_WithoutRuntimeApiAddress_ExitsSayingWhy()
     {
-        await using var run = new HostRun(Environment("lex", null));
+        await using var run = FunctionRun.Host(Environment("lex", null));
 
         Assert.Equal(ExitCodes.InitFailed, await run.Exit.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Contains("AWS_LAMBDA_RUNTIME_API is not set", run.Log, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class InvocationLoopTests
     {
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("req-1", "{\"n\":1}"u8.ToArray(), NextReply.DeadlineIn(TimeSpan.FromSeconds(5)), invocationId: "inv-1"));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo());
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo());
 
         var post = await api.NextPostAsync();
 
@@ -34,7 +34,7 @@ public sealed class InvocationLoopTests
         var handler = new DelegateHandler((utf8, _) => utf8.Length == 2
             ? throw new InvalidOperationException("broken on purpose")
             : ValueTask.FromResult(new HandlerResult(utf8.ToArray())));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
 
         var error = await api.NextPostAsync();
         var next = await api.NextPostAsync();
@@ -55,7 +55,7 @@ public sealed class InvocationLoopTests
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("refused", "{}"));
         var handler = new DelegateHandler((_, _) => ValueTask.FromResult(new HandlerResult("{\"errorType\":\"X\"}"u8.ToArray(), "Lex.NotLexEvent")));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
 
         var post = await api.NextPostAsync();
 
@@ -76,7 +76,7 @@ public sealed class InvocationLoopTests
         });
         api.Enqueue(NextReply.Event("slow", "\"stuck\"", NextReply.DeadlineIn(TimeSpan.FromMilliseconds(600))));
         api.Enqueue(NextReply.Event("after", "\"next\"", NextReply.DeadlineIn(TimeSpan.FromSeconds(10))));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var timeout = await api.NextPostAsync();
@@ -102,7 +102,7 @@ public sealed class InvocationLoopTests
             return new HandlerResult("\"sorry, call the office\""u8.ToArray());
         });
         api.Enqueue(NextReply.Event("polite", "{}", NextReply.DeadlineIn(TimeSpan.FromSeconds(1))));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
 
         var post = await api.NextPostAsync();
 
@@ -117,7 +117,7 @@ public sealed class InvocationLoopTests
         var handler = new DelegateHandler((_, token) => ValueTask.FromResult(new HandlerResult(token.IsCancellationRequested ? "\"cancelled\""u8.ToArray() : "\"answered\""u8.ToArray())));
         // @vercel/fun sends Lambda-Runtime-Deadline-Ms: 5000, a moment in 1970.
         api.Enqueue(NextReply.Event("emulated", "{}", deadlineMs: 5000));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
 
         var post = await api.NextPostAsync();
 
@@ -130,7 +130,7 @@ public sealed class InvocationLoopTests
         await using var api = new LoopbackRuntimeApi { PostStatus = path => path.Contains("/old/", StringComparison.Ordinal) ? 410 : 202 };
         api.Enqueue(NextReply.Event("old", "{}"u8.ToArray(), invocationId: "inv-old"));
         api.Enqueue(NextReply.Event("new", "{}"));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo());
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo());
 
         var stale = await api.NextPostAsync();
         var fresh = await api.NextPostAsync();
@@ -146,7 +146,7 @@ public sealed class InvocationLoopTests
     {
         await using var api = new LoopbackRuntimeApi { PostStatus = path => path.EndsWith("/response", StringComparison.Ordinal) ? 413 : 202 };
         api.Enqueue(NextReply.Event("big", "{}"));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo());
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo());
 
         var response = await api.NextPostAsync();
         var error = await api.NextPostAsync();
@@ -170,7 +170,7 @@ public sealed class InvocationLoopTests
         });
         api.Enqueue(NextReply.Huge("huge", 7L * 1024 * 1024, chunked));
         api.Enqueue(NextReply.Event("small", "{}"));
-        await using var run = LoopRun.Start(api, handler);
+        await using var run = FunctionRun.Loop(api, handler);
 
         var refusal = await api.NextPostAsync();
         var answer = await api.NextPostAsync();
@@ -191,7 +191,7 @@ public sealed class InvocationLoopTests
         api.Enqueue(NextReply.Garbage("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n"));
         api.Enqueue(NextReply.Garbage("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"));
         api.Enqueue(NextReply.Event("survivor", "{}"));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo(), QuickRetries);
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo(), QuickRetries);
 
         var post = await api.NextPostAsync();
 
@@ -205,7 +205,7 @@ public sealed class InvocationLoopTests
     {
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("patient", "{\"slow\":true}"u8.ToArray(), delay: TimeSpan.FromMilliseconds(700)));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo());
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo());
 
         var post = await api.NextPostAsync();
 
@@ -219,7 +219,7 @@ public sealed class InvocationLoopTests
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Garbage("HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: cut\r\nContent-Length: 500\r\n\r\n{\"half"));
         api.Enqueue(NextReply.Event("whole", "{}"));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo(), QuickRetries);
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo(), QuickRetries);
 
         var error = await api.NextPostAsync();
         var answer = await api.NextPostAsync();
@@ -235,7 +235,7 @@ public sealed class InvocationLoopTests
         await using var api = new LoopbackRuntimeApi();
         var address = api.Address;
         await api.DisposeAsync();
-        await using var run = LoopRun.Start(address, DelegateHandler.Echo(), QuickRetries);
+        await using var run = FunctionRun.Loop(address, DelegateHandler.Echo(), QuickRetries);
 
         var exit = await run.Exit.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -249,7 +249,7 @@ public sealed class InvocationLoopTests
         await using var api = new LoopbackRuntimeApi();
         api.Enqueue(NextReply.Event("a", "{}"u8.ToArray(), traceId: "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1"));
         api.Enqueue(NextReply.Event("b", "{}"u8.ToArray()));
-        await using var run = LoopRun.Start(api, DelegateHandler.Echo());
+        await using var run = FunctionRun.Loop(api, DelegateHandler.Echo());
 
         await api.NextPostAsync();
         await api.NextPostAsync();
