@@ -45,8 +45,9 @@ public sealed record FeedLayout(FeedFormat Format, FrozenDictionary<string, stri
                     findings.Error(packageName, null, null, FindingCodes.MixedFormats,
                         $"'{file}' is XML but the feed is CSV; a feed is either .txt/.csv files or one .xml file — remove one");
                 }
-                else
+                else if (!file.Equals("faq.xlsx", StringComparison.OrdinalIgnoreCase))
                 {
+                    // The office's FAQ workbook may sit beside the feed (one zip holds everything); it is read separately.
                     otherExtensions.Add(file);
                 }
             }
