@@ -31,7 +31,7 @@ public static class DatasetBundle
         if (archive is null) return null;
 
         var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).ToList();
-        var feedFolders = entries.Select(e => Normalize(e.FullName)).Where(e => IsElectionFile(FileName(e))).Select(Folder).Distinct().ToList();
+        var feedFolders = entries.Select(e => Normalize(e.FullName)).Where(e => IsElectionFile(FeedLayout.FileName(e))).Select(FeedLayout.Folder).Distinct().ToList();
         // Only the top and the feed's own folder: a stray faq.csv in an old/ folder is not what the office meant.
         var places = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
         if (feedFolders.Count == 1) places.Add(feedFolders[0]);
@@ -40,8 +40,8 @@ public static class DatasetBundle
         foreach (var entry in entries)
         {
             var path = Normalize(entry.FullName);
-            var file = FileName(path).ToLowerInvariant();
-            if (!OfficeFiles.Contains(file) || !places.Contains(Folder(path))) continue;
+            var file = FeedLayout.FileName(path).ToLowerInvariant();
+            if (!OfficeFiles.Contains(file) || !places.Contains(FeedLayout.Folder(path))) continue;
             if (!found.TryAdd(file, entry))
             {
                 findings.Error(name, null, null, FindingCodes.MixedFormats, $"{file} is in the zip twice (at the top and beside election.txt); keep one");
@@ -79,8 +79,4 @@ public static class DatasetBundle
 
     private static bool IsElectionFile(string file) =>
         file.Equals("election.txt", StringComparison.OrdinalIgnoreCase) || file.Equals("election.csv", StringComparison.OrdinalIgnoreCase);
-
-    private static string FileName(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
-
-    private static string Folder(string entry) => entry.LastIndexOf('/') is var slash and >= 0 ? entry[..slash] : string.Empty;
 }

@@ -87,7 +87,7 @@ public sealed record FeedLayout(FeedFormat Format, FrozenDictionary<string, stri
         return Path.GetFileNameWithoutExtension(file).ToLowerInvariant() + ".txt";
     }
 
-    private static string FileName(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
+    internal static string FileName(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
 
-    private static string Folder(string entry) => entry.LastIndexOf('/') is var slash and >= 0 ? entry[..slash] : string.Empty;
+    internal static string Folder(string entry) => entry.LastIndexOf('/') is var slash and >= 0 ? entry[..slash] : string.Empty;
 }
