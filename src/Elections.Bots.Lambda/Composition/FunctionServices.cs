@@ -12,12 +12,15 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IFactStore? _store;
     private DialogEngine? _engine;
     private HttpClient? _outbound;
+    private EngineOptions? _engineOptions;
 
     public FunctionSettings Settings { get; } = settings;
 
     public TimeProvider Time { get; } = time;
 
-    public EngineOptions EngineOptions { get; } = new(settings.TimeZone, settings.OfficePhone);
+    /// <exception cref="InvalidOperationException">No office phone: the settings reader requires one for every voter function.</exception>
+    public EngineOptions EngineOptions => _engineOptions ??= new(Settings.TimeZone,
+        Settings.OfficePhone ?? throw new InvalidOperationException("The voter functions need OFFICE_PHONE."));
 
     public IFactStore Store => _store ??= storeFactory(Settings);
 

@@ -30,7 +30,7 @@ public static class SettingsReader
             problems.Add($"{EnvironmentNames.Handler} '{handler}' is not available in this build of bootstrap, which serves {string.Join(" and ", HandlerRegistry.Available)}.");
         }
 
-        var (table, dataDirectory) = ReadFactSource(environment, problems);
+        var (table, dataDirectory) = handler == HandlerNames.Import ? ReadPublishTarget(environment, problems) : ReadFactSource(environment, problems);
         var endpoint = ReadEndpoint(environment, problems);
         var region = Value(environment, EnvironmentNames.Region);
         if (table is not null && region is null && endpoint is null)
@@ -45,12 +45,13 @@ public static class SettingsReader
         }
 
         var zone = ReadTimeZone(environment, problems);
-        var phone = ReadPhone(environment, problems);
+        // The import function answers no voter, so it has nothing to say when data is missing.
+        var phone = handler == HandlerNames.Import ? null : ReadPhone(environment, problems);
         var cacheTtl = ReadCacheTtl(environment, problems);
 
         if (problems.Count > 0) return new SettingsResult(null, problems.ToImmutable());
         return new SettingsResult(
-            new FunctionSettings(handler!, table, dataDirectory, skillId, zone!, phone!, cacheTtl, endpoint, region),
+            new FunctionSettings(handler!, table, dataDirectory, skillId, zone!, phone, cacheTtl, endpoint, region),
             []);
     }
 
@@ -78,6 +79,18 @@ public static class SettingsReader
             problems.Add($"{EnvironmentNames.DataDirectory} '{data}' is not a folder (looked in {folder}).");
         }
         return (null, folder);
+    }
+
+    /// <summary>The import function publishes to the table; a packaged folder is something it cannot change.</summary>
+    private static (string? Table, string? DataDirectory) ReadPublishTarget(IEnvironment environment, ImmutableArray<string>.Builder problems)
+    {
+        if (Value(environment, EnvironmentNames.DataDirectory) is not null)
+        {
+            problems.Add($"{EnvironmentNames.DataDirectory} is for the voter functions; the import function publishes to {EnvironmentNames.TableName}.");
+        }
+        var table = Value(environment, EnvironmentNames.TableName);
+        if (table is null) problems.Add($"{EnvironmentNames.TableName} is required by the import function: the DynamoDB facts table it publishes to.");
+        return (table, null);
     }
 
     private static string? ReadEndpoint(IEnvironment environment, ImmutableArray<string>.Builder problems)

@@ -13,6 +13,7 @@ public static class HandlerRegistry
         {
             [HandlerNames.Lex] = LexHandler.Create,
             [HandlerNames.Alexa] = AlexaHandler.Create,
+            [HandlerNames.Import] = ImportHandler.Create,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsAvailable(string name) => Factories.ContainsKey(name);

@@ -40,6 +40,38 @@ public sealed class SettingsReaderTests
     }
 
     [Fact]
+    public void Read_ForImport_NeedsTheTableAndZoneButNoPhone()
+    {
+        var environment = Millbrook.Environment("import");
+        environment[EnvironmentNames.DataDirectory] = null;
+        environment[EnvironmentNames.OfficePhone] = null;
+        environment[EnvironmentNames.TableName] = "facts";
+        environment[EnvironmentNames.Region] = "us-east-1";
+
+        var result = SettingsReader.Read(environment);
+
+        Assert.True(result.IsValid, string.Join(" ", result.Problems));
+        Assert.Equal("facts", result.Settings!.TableName);
+        Assert.Null(result.Settings.OfficePhone);
+    }
+
+    [Theory]
+    [InlineData(null, null, "TABLE_NAME is required by the import function")]
+    [InlineData("facts", "samples", "DATA_DIR is for the voter functions; the import function publishes to TABLE_NAME")]
+    public void Read_ForImportWithoutATableToPublishTo_SaysSo(string? table, string? dataDirectory, string expected)
+    {
+        var environment = Millbrook.Environment("import");
+        environment[EnvironmentNames.TableName] = table;
+        environment[EnvironmentNames.DataDirectory] = dataDirectory;
+        environment[EnvironmentNames.Region] = "us-east-1";
+
+        var result = SettingsReader.Read(environment);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_WithRelativeDataFolder_ResolvesItInsideThePackage()
     {
         var environment = Millbrook.Environment();
@@ -54,7 +86,6 @@ public sealed class SettingsReaderTests
     [Theory]
     [InlineData(EnvironmentNames.Handler, null, "_HANDLER is not set")]
     [InlineData(EnvironmentNames.Handler, "chat", "_HANDLER 'chat' is not a function of this bootstrap: use lex, alexa, import")]
-    [InlineData(EnvironmentNames.Handler, "import", "_HANDLER 'import' is not available in this build")]
     [InlineData(EnvironmentNames.DataDirectory, null, "Set TABLE_NAME (the DynamoDB facts table) or DATA_DIR")]
     [InlineData(EnvironmentNames.DataDirectory, "/no/such/folder", "DATA_DIR '/no/such/folder' is not a folder")]
     [InlineData(EnvironmentNames.TimeZone, null, "ELECTIONS_TIME_ZONE is required")]
