@@ -3,6 +3,7 @@ using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Eval;
+using Elections.Bots.Cli.Export;
 using Elections.Bots.Cli.Invoke;
 using Elections.Bots.Cli.Notice;
 using Elections.Bots.Cli.Preview;
@@ -29,6 +30,7 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     RollbackCommand.Create(),
     NoticeCommand.Create(answerOptions),
     ServeCommand.Create(answerOptions),
+    ExportCommand.Create(),
     ReportCommand.Create(answerOptions),
 };
 
