@@ -14,6 +14,10 @@ public sealed class TurnTelemetry(TurnLogWriter log, TimeProvider time, TurnTele
 {
     private readonly TurnTelemetryOptions _options = options ?? new TurnTelemetryOptions();
     private long _failures;
+    private long _turns;
+
+    /// <summary>Turns completed since the container started.</summary>
+    public long Turns => Interlocked.Read(ref _turns);
 
     /// <summary>Turns whose telemetry failed (a bug in formatting or redaction): their line or question is lost, the voter still answered.</summary>
     public long Failures => Interlocked.Read(ref _failures);
@@ -24,6 +28,7 @@ public sealed class TurnTelemetry(TurnLogWriter log, TimeProvider time, TurnTele
     public void Complete(in TurnStart start, DialogTurn turn, DialogReply? reply, Exception? error = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        Interlocked.Increment(ref _turns);
         try
         {
             var latencyMs = time.GetElapsedTime(start.Timestamp).TotalMilliseconds;

@@ -1,3 +1,4 @@
+using Elections.Bots.Core.Observability;
 using Elections.Bots.Core.Ports;
 using Elections.Bots.Lambda.Configuration;
 
@@ -7,11 +8,14 @@ namespace Elections.Bots.Lambda.Composition;
 /// What the handlers are made of, built on first use so each function pays only for what it needs (the import
 /// function needs no dialog engine, the voter functions no publisher).
 /// </summary>
-public sealed class FunctionServices(FunctionSettings settings, TimeProvider time, Func<FunctionSettings, IFactStore> storeFactory)
+/// <param name="turnLog">Where the turn lines go (the function's stdout); null writes them nowhere.</param>
+public sealed class FunctionServices(FunctionSettings settings, TimeProvider time, Func<FunctionSettings, IFactStore> storeFactory, Stream? turnLog = null)
 {
     private IFactStore? _store;
     private DialogEngine? _engine;
     private HttpClient? _outbound;
+    private TurnObservation? _observation;
+    private ObservedEngine? _observedEngine;
     private EngineOptions? _engineOptions;
 
     public FunctionSettings Settings { get; } = settings;
@@ -25,6 +29,12 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public IFactStore Store => _store ??= storeFactory(Settings);
 
     public DialogEngine Engine => _engine ??= new DialogEngine(Store, EngineOptions, Time);
+
+    /// <summary>The turn log, its metrics and the unanswered questions of the voter functions.</summary>
+    public TurnObservation Observation => _observation ??= new TurnObservation(turnLog ?? Stream.Null, Settings, Store, Time);
+
+    /// <summary>The engine as the Lex and Alexa functions call it: every turn observed, once.</summary>
+    public ObservedEngine ObservedEngine => _observedEngine ??= new ObservedEngine(Engine, Observation.Telemetry);
 
     /// <summary>One client for calls out of the function (the Alexa Device Address API), reused across invocations.</summary>
     public HttpClient Outbound => _outbound ??= new HttpClient(new SocketsHttpHandler

@@ -33,10 +33,13 @@ public static class LambdaHost
         }
 
         IInvocationHandler handler;
+        IInvocationObserver? observer;
         try
         {
-            var services = new FunctionServices(settings, time, s => FactStoreFactory.Create(s, time));
+            // Turn lines share the invocation log's output: one stream, one line per write.
+            var services = new FunctionServices(settings, time, s => FactStoreFactory.Create(s, time), log.Output);
             handler = HandlerRegistry.Create(settings.Handler, services);
+            observer = HandlerNames.AnswersVoters(settings.Handler) ? services.Observation : null;
         }
         catch (DatasetLoadException e)
         {
@@ -52,7 +55,7 @@ public static class LambdaHost
         }
 
         log.Started(settings.Handler, settings.TableName is null ? "folder" : "dynamodb", time.GetElapsedTime(started).TotalMilliseconds);
-        using var loop = new InvocationLoop(api, handler, settings.Handler, environment, log, time, loopOptions);
+        using var loop = new InvocationLoop(api, handler, settings.Handler, environment, log, time, loopOptions, observer);
         return await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -17,6 +17,7 @@ public static class EnvironmentNames
     public const string TimeZone = "ELECTIONS_TIME_ZONE";
     public const string OfficePhone = "OFFICE_PHONE";
     public const string CacheTtlSeconds = "CACHE_TTL_SECONDS";
+    public const string UnansweredTable = "UNANSWERED_TABLE";
 
     // The AWS SDKs' standard endpoint overrides (service-specific first).
     public const string DynamoDbEndpoint = "AWS_ENDPOINT_URL_DYNAMODB";

@@ -8,6 +8,7 @@ namespace Elections.Bots.Lambda.Configuration;
 /// <param name="OfficePhone">Said when no data can be read; null only for the import function, which answers no voter.</param>
 /// <param name="CacheTtl">How long a container answers from cached facts before re-checking the table.</param>
 /// <param name="DynamoDbEndpoint">An endpoint override such as dynalite's; null for AWS.</param>
+/// <param name="UnansweredTable">The DynamoDB table the voter functions keep unanswered questions in (redacted, 30 days); null keeps none.</param>
 public sealed record FunctionSettings(
     string Handler,
     string? TableName,
@@ -17,7 +18,8 @@ public sealed record FunctionSettings(
     string? OfficePhone,
     TimeSpan CacheTtl,
     string? DynamoDbEndpoint,
-    string? Region)
+    string? Region,
+    string? UnansweredTable = null)
 {
     public static readonly TimeSpan DefaultCacheTtl = TimeSpan.FromSeconds(60);
 }

@@ -51,7 +51,9 @@ public static class SettingsReader
 
         if (problems.Count > 0) return new SettingsResult(null, problems.ToImmutable());
         return new SettingsResult(
-            new FunctionSettings(handler!, table, dataDirectory, skillId, zone!, phone, cacheTtl, endpoint, region),
+            new FunctionSettings(handler!, table, dataDirectory, skillId, zone!, phone, cacheTtl, endpoint, region,
+                // Only the voter functions have questions to keep.
+                handler == HandlerNames.Import ? null : Value(environment, EnvironmentNames.UnansweredTable)),
             []);
     }
 

@@ -11,7 +11,7 @@ public sealed class AlexaHandler(AlexaFunction function) : IInvocationHandler
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = new AlexaOptions { SkillId = services.Settings.AlexaSkillId! };
-        return new AlexaHandler(new AlexaFunction(services.Engine, options, new DeviceAddressClient(services.Outbound)));
+        return new AlexaHandler(new AlexaFunction(services.ObservedEngine.HandleAsync, options, new DeviceAddressClient(services.Outbound)));
     }
 
     public async ValueTask<HandlerResult> HandleAsync(ReadOnlyMemory<byte> utf8Event, CancellationToken cancellationToken)

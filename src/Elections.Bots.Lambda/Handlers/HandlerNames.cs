@@ -8,4 +8,7 @@ public static class HandlerNames
     public const string Import = "import";
 
     public static ImmutableArray<string> All { get; } = [Lex, Alexa, Import];
+
+    /// <summary>The functions that answer voters, and so log turns.</summary>
+    public static bool AnswersVoters(string name) => name is Lex or Alexa;
 }

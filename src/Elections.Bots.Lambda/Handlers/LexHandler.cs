@@ -13,7 +13,7 @@ public sealed class LexHandler(LexFunction function) : IInvocationHandler
     public static LexHandler Create(FunctionServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return new LexHandler(new LexFunction(services.Engine, services.EngineOptions));
+        return new LexHandler(new LexFunction(services.ObservedEngine.HandleAsync, new LexOptions(services.EngineOptions.FallbackPhone)));
     }
 
     public async ValueTask<HandlerResult> HandleAsync(ReadOnlyMemory<byte> utf8Event, CancellationToken cancellationToken)

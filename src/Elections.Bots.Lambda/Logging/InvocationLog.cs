@@ -23,6 +23,9 @@ public sealed class InvocationLog : IDisposable
         _writer = new Utf8JsonWriter(_line, Options);
     }
 
+    /// <summary>The stream the lines go to (stdout), shared with the turn log.</summary>
+    public Stream Output => _output;
+
     public void Dispose() => _writer.Dispose();
 
     public void Started(string handler, string store, double initMs)

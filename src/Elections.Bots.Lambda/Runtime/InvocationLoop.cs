@@ -17,7 +17,8 @@ public sealed class InvocationLoop(
     IEnvironment environment,
     InvocationLog log,
     TimeProvider time,
-    LoopOptions? options = null) : IDisposable
+    LoopOptions? options = null,
+    IInvocationObserver? observer = null) : IDisposable
 {
     private readonly LoopOptions _options = options ?? new LoopOptions();
 
@@ -78,6 +79,7 @@ public sealed class InvocationLoop(
     {
         var started = time.GetTimestamp();
         ExportTraceId(invocation.TraceId);
+        observer?.Started(invocation.RequestId);
 
         var (result, handlerTime) = invocation.Problem switch
         {
@@ -98,6 +100,7 @@ public sealed class InvocationLoop(
         log.Invocation(new InvocationRecord(
             invocation.RequestId, handlerName, result.ErrorType, result.Outcome, result.Trace, post,
             _buffer.Length, handlerTime.TotalMilliseconds, time.GetElapsedTime(started).TotalMilliseconds));
+        if (observer is not null) await observer.PostedAsync(result.IsError, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(HandlerResult Result, TimeSpan HandlerTime)> RunHandlerAsync(Invocation invocation)
