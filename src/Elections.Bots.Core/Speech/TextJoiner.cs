@@ -36,6 +36,14 @@ internal struct TextJoiner
 
     public void Append(char c) => Append(new ReadOnlySpan<char>(in c));
 
+    public void Append(ReadOnlySpan<char> text)
+    {
+        Unshare();
+        Ensure(_length + text.Length);
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+    }
+
     /// <summary>Drops <paramref name="c"/> from the end as many times as it is there.</summary>
     public void TrimEnd(char c)
     {
@@ -80,14 +88,6 @@ internal struct TextJoiner
         _chars = null;
         _single = null;
         _length = 0;
-    }
-
-    private void Append(ReadOnlySpan<char> text)
-    {
-        Unshare();
-        Ensure(_length + text.Length);
-        text.CopyTo(_chars.AsSpan(_length));
-        _length += text.Length;
     }
 
     /// <summary>Moves a single piece into the array before the text is changed.</summary>
