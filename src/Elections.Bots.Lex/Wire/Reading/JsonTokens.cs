@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Elections.Bots.Core.Text;
 
 namespace Elections.Bots.Lex.Wire.Reading;
 
@@ -66,13 +67,13 @@ internal static class JsonTokens
     };
 
     /// <summary>A string that is usually one of <paramref name="known"/>: that shared instance, without decoding.</summary>
-    public static string? String(ref Utf8JsonReader reader, KnownWords known) =>
+    public static string? String(ref Utf8JsonReader reader, Utf8Vocabulary known) =>
         reader.TokenType == JsonTokenType.String && Known(ref reader, known) is { } word ? word : String(ref reader);
 
     /// <summary>The current property name, as a shared instance when it is one of <paramref name="known"/>.</summary>
-    public static string PropertyName(ref Utf8JsonReader reader, KnownWords known) => Known(ref reader, known) ?? reader.GetString()!;
+    public static string PropertyName(ref Utf8JsonReader reader, Utf8Vocabulary known) => Known(ref reader, known) ?? reader.GetString()!;
 
-    private static string? Known(ref Utf8JsonReader reader, KnownWords known) =>
+    private static string? Known(ref Utf8JsonReader reader, Utf8Vocabulary known) =>
         reader.ValueIsEscaped || reader.HasValueSequence ? null : known.Find(reader.ValueSpan);
 
     private static JsonException WrongType(string expected) => new($"A member holds another kind of value than {expected}.");
