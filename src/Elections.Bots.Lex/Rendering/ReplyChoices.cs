@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Elections.Bots.Lex.Rendering;
 
 /// <summary>
@@ -21,26 +23,26 @@ public static class ReplyChoices
     /// <summary>"1. Where do I vote?" lines for text channels without buttons; null when there are none.</summary>
     public static string? AsLines(DialogReply reply, string separator)
     {
-        var count = Count(reply);
-        var length = 0;
-        for (var i = 0; i < count; i++)
+        var lines = new DefaultInterpolatedStringHandler(0, 0);
+        if (AppendLines(ref lines, reply, separator)) return lines.ToStringAndClear();
+        lines.Clear();
+        return null;
+    }
+
+    /// <summary>Appends the lines, <paramref name="before"/> the first one; false when there are none.</summary>
+    public static bool AppendLines(ref DefaultInterpolatedStringHandler text, DialogReply reply, string separator, string before = "")
+    {
+        var any = false;
+        for (var i = 0; i < Count(reply); i++)
         {
-            if (Label(reply, i) is { } label) length += (length == 0 ? 0 : separator.Length) + Number(i).Length + 2 + label.Length;
+            if (Label(reply, i) is not { } label) continue;
+            text.AppendLiteral(any ? separator : before);
+            text.AppendLiteral(Number(i));
+            text.AppendLiteral(". ");
+            text.AppendLiteral(label);
+            any = true;
         }
-        if (length == 0) return null;
-        return string.Create(length, (reply, separator, count), static (lines, state) =>
-        {
-            var (reply, separator, count) = state;
-            var at = 0;
-            for (var i = 0; i < count; i++)
-            {
-                if (Label(reply, i) is not { } label) continue;
-                if (at > 0) Write(lines, ref at, separator);
-                Write(lines, ref at, Number(i));
-                Write(lines, ref at, ". ");
-                Write(lines, ref at, label);
-            }
-        });
+        return any;
     }
 
     /// <summary>The full text with any link the text does not already show, for screens.</summary>
@@ -56,11 +58,5 @@ public static class ReplyChoices
                 : string.Concat(text, "\n", link.Title, ": ", link.Uri);
         }
         return text;
-    }
-
-    private static void Write(Span<char> lines, ref int at, string text)
-    {
-        text.CopyTo(lines[at..]);
-        at += text.Length;
     }
 }
