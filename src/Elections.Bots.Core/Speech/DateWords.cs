@@ -14,7 +14,24 @@ public static class DateWords
     private static readonly string[] SpanishDays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
 
     /// <summary>"Tuesday, March 9, 2027" / "martes 9 de marzo de 2027"; the year only when <paramref name="withYear"/>.</summary>
+    /// <remarks>
+    /// Replies say the same few dates (the election, its deadlines) turn after turn, and voice renderers word them
+    /// again to recognise them: the latest wordings are kept, one per slot, a collision simply replacing the older.
+    /// </remarks>
     public static string Long(DateOnly date, Locale locale, bool withYear = true)
+    {
+        var slot = (int)((uint)HashCode.Combine(date, locale, withYear) % RecentLong.Length);
+        if (RecentLong[slot] is { } recent && recent.Date == date && recent.Locale == locale && recent.WithYear == withYear) return recent.Text;
+        var text = WordLong(date, locale, withYear);
+        RecentLong[slot] = new WordedDate(date, locale, withYear, text);
+        return text;
+    }
+
+    private sealed record WordedDate(DateOnly Date, Locale Locale, bool WithYear, string Text);
+
+    private static readonly WordedDate?[] RecentLong = new WordedDate?[256];
+
+    private static string WordLong(DateOnly date, Locale locale, bool withYear)
     {
         var day = (int)date.DayOfWeek;
         return locale == Locale.Spanish
