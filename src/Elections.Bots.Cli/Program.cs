@@ -3,10 +3,12 @@ using Elections.Bots.Cli.Ask;
 using Elections.Bots.Cli.Chat;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Eval;
+using Elections.Bots.Cli.Export;
 using Elections.Bots.Cli.Invoke;
 using Elections.Bots.Cli.Notice;
 using Elections.Bots.Cli.Preview;
 using Elections.Bots.Cli.Publish;
+using Elections.Bots.Cli.Serve;
 using Elections.Bots.Cli.Validate;
 using Elections.Bots.Cli.Versions;
 using Amazon.Runtime;
@@ -26,6 +28,8 @@ var root = new RootCommand("Elections.Bots: answers voters' election questions f
     VersionsCommand.Create(),
     RollbackCommand.Create(),
     NoticeCommand.Create(answerOptions),
+    ServeCommand.Create(answerOptions),
+    ExportCommand.Create(),
 };
 
 try

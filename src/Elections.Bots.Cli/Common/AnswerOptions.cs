@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Elections.Bots.Core;
 using Elections.Bots.Core.Dialog;
 
@@ -132,19 +131,14 @@ internal sealed class AnswerOptions
         return Directory.Exists(bundled) ? bundled : Path.GetFullPath(Path.Combine("samples", "millbrook"));
     }
 
-    // A bare date means the middle of that day, when offices and polls are open.
-    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone) => ParseLocalTime(text, zone, "--now", TimeSpan.FromHours(12));
+    private static DateTimeOffset? ParseNow(string? text, TimeZoneInfo zone) => ParseLocalTime(text, zone, "--now", LocalTimeText.Midday);
 
     /// <summary>A local date or time in the jurisdiction's zone; a bare date means <paramref name="bareDateTime"/> into that day.</summary>
     public static DateTimeOffset? ParseLocalTime(string? text, TimeZoneInfo zone, string option, TimeSpan bareDateTime)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
-        if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            throw new UsageException($"{option} '{text}' is not a date; write 2027-02-20 or 2027-03-09T19:30.");
-        }
-        if (text.Length == 10) local = local.Add(bareDateTime);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return LocalTimeText.TryParse(text, zone, out var local, bareDateTime)
+            ? local
+            : throw new UsageException($"{option} '{text}' is not a date; write {LocalTimeText.Examples}.");
     }
 }

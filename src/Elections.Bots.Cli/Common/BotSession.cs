@@ -10,9 +10,10 @@ internal sealed class BotSession : IDisposable
 {
     private readonly IDisposable? _resources;
 
-    private BotSession(DialogEngine engine, EngineOptions options, IFactStore store, ElectionFacts facts, AnswerSettings settings, IDisposable? resources)
+    private BotSession(DialogEngine engine, EngineOptions options, IFactStore store, ElectionFacts facts, AnswerSettings settings, TimeProvider clock, IDisposable? resources)
     {
         Engine = engine;
+        Clock = clock;
         Options = options;
         Store = store;
         Facts = facts;
@@ -23,6 +24,9 @@ internal sealed class BotSession : IDisposable
     public DialogEngine Engine { get; }
     public EngineOptions Options { get; }
     public IFactStore Store { get; }
+
+    /// <summary>The engine's clock: the real one, or <c>--now</c>'s.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>The facts as they were when the session opened (for headers and summaries).</summary>
     public ElectionFacts Facts { get; }
@@ -63,7 +67,7 @@ internal sealed class BotSession : IDisposable
         TimeProvider clock = settings.Now is { } now ? new FixedClock(now) : TimeProvider.System;
         var options = new EngineOptions(settings.TimeZone, facts.Office.Phone ?? "your county elections office");
         var engine = new DialogEngine(store, options, clock);
-        return new BotSession(engine, options, store, facts, settings, resources);
+        return new BotSession(engine, options, store, facts, settings, clock, resources);
     }
 
     public ValueTask<DialogReply> AskAsync(string text, SessionState session, CancellationToken cancellationToken) =>

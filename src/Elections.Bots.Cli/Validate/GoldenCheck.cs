@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Elections.Bots.Cli.Common;
 using Elections.Bots.Core;
-using Elections.Bots.Core.Dialog;
 using Elections.Bots.Import.Dataset;
 using Elections.Bots.Import.Findings;
 using Elections.Bots.Import.Golden;
@@ -11,15 +10,12 @@ namespace Elections.Bots.Cli.Validate;
 /// <summary>The golden-question gate as validate and publish run it: same engine, same "now" as the checks.</summary>
 internal static class GoldenCheck
 {
-    public static async Task<ImmutableArray<GoldenResult>> RunAsync(
+    public static Task<ImmutableArray<GoldenResult>> RunAsync(
         string path, LoadedDataset dataset, TimeZoneInfo zone, DateTimeOffset? now, CancellationToken cancellationToken)
     {
         if (!File.Exists(path)) throw new UsageException($"--golden '{path}' does not exist.");
-        var findings = new FindingCollector(stopAtFirstError: true);
-        var questions = GoldenQuestionReader.Read(path, findings);
         TimeProvider clock = now is { } instant ? new FixedClock(instant) : TimeProvider.System;
-        var gate = new GoldenGate(new EngineOptions(zone, dataset.Facts.Office.Phone ?? "the elections office"), clock);
-        return await gate.RunAsync(dataset, questions, cancellationToken);
+        return Import.Golden.GoldenCheck.RunAsync(path, dataset, zone, clock, new FindingCollector(stopAtFirstError: true), cancellationToken);
     }
 
     public static async Task WriteAsync(TextWriter output, ImmutableArray<GoldenResult> results)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
 using Elections.Bots.Cli.Common;
+using Elections.Bots.Import.Reports;
 
 namespace Elections.Bots.Cli.Validate;
 
@@ -30,7 +31,7 @@ internal static class ValidateCommand
             : (ImmutableArray<Import.Golden.GoldenResult>?)null;
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(ValidationOutput.From(request.Feed, result, golden), ValidateJsonContext.Readable.ValidationOutput));
+            await output.WriteLineAsync(JsonSerializer.Serialize(ValidationOutput.From(request.Feed, result, golden), ReportJsonContext.Readable.ValidationOutput));
         }
         else
         {

@@ -1,21 +1,40 @@
 namespace Elections.Bots.Core.BotModel;
 
 /// <summary>
-/// What a slot holds. Built-in types name the platform type on each side; a <see langword="null"/> platform
-/// type means that platform does not get the slot (Lex has no search-query type: its Lambda reads the
-/// transcript instead, so Lex exports skip utterances that use such a slot). Custom types list their values.
+/// What a slot holds. Built-in types name the platform type on each side. A platform with no built-in for the
+/// type gets a custom type of <see cref="Values"/>; with no values either, that platform does not get the slot
+/// (Lex has no search-query type: its Lambda reads the transcript instead, so Lex exports skip utterances that
+/// use such a slot).
 /// </summary>
+/// <param name="ValuesAreExamples">
+/// True when <see cref="Values"/> only teach the platform what a value looks like: any value is accepted and
+/// reaches the engine as the voter said it (Lex <c>OriginalValue</c>). False for a closed list whose values are
+/// the canonical words the engine reads (Lex <c>TopResolution</c>).
+/// </param>
 public sealed record SlotTypeDefinition(
     string Name,
     string? LexBuiltIn,
     string? AlexaBuiltIn,
-    ImmutableArray<SlotTypeValue> Values)
+    ImmutableArray<SlotTypeValue> Values,
+    bool ValuesAreExamples = false)
 {
-    public const string LexStreetAddress = "AMAZON.StreetAddress";
     public const string AlexaPostalAddress = "AMAZON.PostalAddress";
     public const string AlexaSearchQuery = "AMAZON.SearchQuery";
 
-    public static readonly SlotTypeDefinition StreetAddress = new("StreetAddress", LexStreetAddress, AlexaPostalAddress, []);
+    /// <summary>
+    /// Alexa has a postal-address type; Lex V2 has none (its built-ins stop at street names and cities), so Lex
+    /// learns the shape of an address from these examples and hands over what the voter said. The engine parses it.
+    /// </summary>
+    public static readonly SlotTypeDefinition StreetAddress = new(
+        "StreetAddress",
+        null,
+        AlexaPostalAddress,
+        [
+            Example("200 Court Street"), Example("14 Elm St Millbrook"), Example("1428 North Main Street Apt 3"),
+            Example("37 Heron Lake Road 99964"), Example("9 Oak Ave Eastfield"), Example("1200 West Pine Hollow Drive"),
+            Example("55 River Rd Unit 2B Birch Corners"), Example("310 South 4th Street"),
+        ],
+        ValuesAreExamples: true);
 
     /// <summary>Alexa requires a carrier phrase around a search query ("ask {Query}") and no other slot beside it.</summary>
     public static readonly SlotTypeDefinition SearchQuery = new("SearchQuery", null, AlexaSearchQuery, []);
@@ -31,4 +50,6 @@ public sealed record SlotTypeDefinition(
         ]);
 
     public bool IsCustom => LexBuiltIn is null && AlexaBuiltIn is null;
+
+    private static SlotTypeValue Example(string value) => new(value, []);
 }

@@ -45,8 +45,9 @@ public sealed record FeedLayout(FeedFormat Format, FrozenDictionary<string, stri
                     findings.Error(packageName, null, null, FindingCodes.MixedFormats,
                         $"'{file}' is XML but the feed is CSV; a feed is either .txt/.csv files or one .xml file — remove one");
                 }
-                else
+                else if (!file.Equals("faq.xlsx", StringComparison.OrdinalIgnoreCase))
                 {
+                    // The office's FAQ workbook may sit beside the feed (one zip holds everything); it is read separately.
                     otherExtensions.Add(file);
                 }
             }
@@ -86,7 +87,7 @@ public sealed record FeedLayout(FeedFormat Format, FrozenDictionary<string, stri
         return Path.GetFileNameWithoutExtension(file).ToLowerInvariant() + ".txt";
     }
 
-    private static string FileName(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
+    internal static string FileName(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
 
-    private static string Folder(string entry) => entry.LastIndexOf('/') is var slash and >= 0 ? entry[..slash] : string.Empty;
+    internal static string Folder(string entry) => entry.LastIndexOf('/') is var slash and >= 0 ? entry[..slash] : string.Empty;
 }

@@ -96,10 +96,11 @@ internal sealed class PollingPlaceHandler : IIntentHandler
     {
         var hours = place.Hours.FirstOrDefault(p => p.Covers(election.Date)) ?? ElectionHoursHandler.ElectionDayPeriod(election);
         var when = DateWords.Short(election.Date, reply.Locale);
-        var open = hours is null ? string.Empty : $", {DateWords.Time(hours.OpenMinute, reply.Locale)}-{DateWords.Time(hours.CloseMinute, reply.Locale)}";
+        // Times end in "a.m."/"p.m.", which already closes the sentence.
+        var open = hours is null ? "." : $", {DateWords.Time(hours.OpenMinute, reply.Locale)}-{DateWords.Time(hours.CloseMinute, reply.Locale)}";
         return reply.T(
-            $"Your polling place: {place.Name}, {place.Address.StreetLine}, {place.Address.City}. Election Day {when}{open}.",
-            $"Su lugar de votación: {place.Name}, {place.Address.StreetLine}, {place.Address.City}. Día de la elección: {when}{open}.");
+            $"Your polling place: {place.Name}, {place.Address.StreetLine}, {place.Address.City}. Election Day {when}{open}",
+            $"Su lugar de votación: {place.Name}, {place.Address.StreetLine}, {place.Address.City}. Día de la elección: {when}{open}");
     }
 
     private static AnswerTrace Trace(TurnContext context, Precinct precinct, ImmutableArray<string> locations) =>

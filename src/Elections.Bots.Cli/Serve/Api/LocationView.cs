@@ -1,0 +1,3 @@
+namespace Elections.Bots.Cli.Serve.Api;
+
+internal sealed record LocationView(string Id, string? Name);

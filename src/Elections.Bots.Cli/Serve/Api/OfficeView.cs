@@ -1,0 +1,3 @@
+namespace Elections.Bots.Cli.Serve.Api;
+
+internal sealed record OfficeView(string Name, string? Phone, string? Email, string? Website);

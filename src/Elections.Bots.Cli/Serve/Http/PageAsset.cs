@@ -1,0 +1,3 @@
+namespace Elections.Bots.Cli.Serve.Http;
+
+internal sealed record PageAsset(byte[] Content, string ContentType);

@@ -1,0 +1,3 @@
+global using System.Collections.Frozen;
+global using System.Collections.Immutable;
+global using Elections.Bots.Core.Dialog;

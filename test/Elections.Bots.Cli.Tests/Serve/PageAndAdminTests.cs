@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using Elections.Bots.Cli.Serve;
+using Elections.Bots.Core.Facts;
+using Elections.Bots.Import.Dataset;
+using Elections.Bots.Tests;
+
+namespace Elections.Bots.Cli.Tests.Serve;
+
+/// <summary>The page and its assets come from the assembly; the admin summary reports the dataset being answered from.</summary>
+[Trait("Category", "Integration")]
+public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
+{
+    [Theory]
+    [InlineData("/", "text/html", "<html lang=\"en\">")]
+    [InlineData("/admin", "text/html", "Unanswered questions")]
+    [InlineData("/assets/app.js", "text/javascript", "/api/ask")]
+    [InlineData("/assets/app.css", "text/css", ":focus-visible")]
+    [InlineData("/assets/strings.js", "text/javascript", "Su pregunta")]
+    public async Task Get_APage_ServesItFromTheAssemblyWithAStrictPolicy(string path, string mediaType, string content)
+    {
+        using var response = await playground.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(content, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/assets/missing.js", HttpStatusCode.NotFound)]
+    [InlineData("/assets/..%2FServe%2FPlaygroundServer.cs", HttpStatusCode.NotFound)]
+    [InlineData("/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("/api/ask", HttpStatusCode.MethodNotAllowed)]
+    public async Task Get_WhatIsNotServed_IsRefused(string path, HttpStatusCode status)
+    {
+        using var response = await playground.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AdminApi_Always_ReportsTheActiveDatasetAndSaysUnansweredQuestionsAreNotRecorded()
+    {
+        var facts = DatasetFolderLoader.Load(RepositoryPaths.MillbrookDataset).Facts;
+
+        using var response = await playground.GetAsync("/api/admin");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var summary = json.RootElement;
+        Assert.Equal(facts.DatasetVersion, summary.GetProperty("datasetVersion").GetString());
+        var counts = summary.GetProperty("counts");
+        Assert.Equal(facts.Precincts.Count, counts.GetProperty("precincts").GetInt32());
+        Assert.Equal(facts.Locations.Count, counts.GetProperty("pollingLocations").GetInt32());
+        Assert.Equal(facts.Locations.Values.Count(l => l.Is(LocationRoles.DropBox)), counts.GetProperty("dropBoxes").GetInt32());
+        Assert.Equal(facts.Faq.Length, counts.GetProperty("faqEntries").GetInt32());
+        Assert.Equal(facts.Elections.Length, summary.GetProperty("elections").GetArrayLength());
+        Assert.True(summary.GetProperty("clockPinned").GetBoolean());
+        Assert.StartsWith(PlaygroundFixture.PinnedDay, summary.GetProperty("now").GetString(), StringComparison.Ordinal);
+        Assert.False(summary.GetProperty("unanswered").GetProperty("recorded").GetBoolean());
+        Assert.Contains("not recorded by this build", summary.GetProperty("unanswered").GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminApi_ListsOnlyTheNoticesActiveAtTheServersTime()
+    {
+        // The server's clock is pinned to noon on 20 February 2027: the first notice ended ten days before.
+        using var folder = TemporaryDataset.CopyOfMillbrook();
+        File.WriteAllText(Path.Combine(folder.Path, "notices.csv"), """
+            id,text_en,text_es,uri,precinct_ids,location_ids,valid_until
+            n-ended,The library was closed on February 9.,,,,,2027-02-10T00:00:00-05:00
+            n-moved,Precinct 101 votes in the Community Room this year.,El precinto 101 vota en la sala comunitaria.,,pre-101,,2027-03-10T00:00:00-05:00
+            n-always,Bring a photo ID.,,,,,
+            """);
+        var (bot, server) = await PlaygroundFixture.StartAsync(new ServeSettings(IPAddress.Loopback, 0), folder.Path);
+        using (bot)
+        await using (server)
+        {
+            using var response = await playground.Client.GetAsync(new Uri(server.BaseAddress, "/api/admin"));
+
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var notices = json.RootElement.GetProperty("activeNotices").EnumerateArray().ToArray();
+            Assert.Equal(["n-moved", "n-always"], notices.Select(n => n.GetProperty("id").GetString()));
+            Assert.Equal("precinct pre-101", notices[0].GetProperty("scope").GetString());
+            Assert.Equal("2027-03-10T00:00:00-05:00", notices[0].GetProperty("validUntil").GetString());
+            Assert.Equal("everywhere", notices[1].GetProperty("scope").GetString());
+            Assert.Equal(3, json.RootElement.GetProperty("counts").GetProperty("notices").GetInt32());
+        }
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("192.0.2.10:5080")]
+    public async Task Request_WhenAddressedToAnotherHost_IsRefused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(playground.BaseAddress, "/api/admin"));
+        request.Headers.Host = host;
+
+        using var response = await playground.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("localhost", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
