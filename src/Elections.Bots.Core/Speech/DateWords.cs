@@ -13,6 +13,14 @@ public static class DateWords
     private static readonly string[] EnglishDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
     private static readonly string[] SpanishDays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
 
+    private const int MinutesPerDay = 24 * 60;
+
+    // Wordings kept once made (see Long and Time); two threads wording the same thing store equal strings.
+    private static readonly WordedDate?[] RecentLong = new WordedDate?[256];
+    private static readonly string?[] EnglishTimes = new string?[MinutesPerDay];
+    private static readonly string?[] SpanishTimes = new string?[MinutesPerDay];
+    private static readonly string?[] TimeValues = new string?[MinutesPerDay];
+
     /// <summary>"Tuesday, March 9, 2027" / "martes 9 de marzo de 2027"; the year only when <paramref name="withYear"/>.</summary>
     /// <remarks>
     /// Replies say the same few dates (the election, its deadlines) turn after turn, and voice renderers word them
@@ -26,10 +34,6 @@ public static class DateWords
         RecentLong[slot] = new WordedDate(date, locale, withYear, text);
         return text;
     }
-
-    private sealed record WordedDate(DateOnly Date, Locale Locale, bool WithYear, string Text);
-
-    private static readonly WordedDate?[] RecentLong = new WordedDate?[256];
 
     private static string WordLong(DateOnly date, Locale locale, bool withYear)
     {
@@ -97,13 +101,6 @@ public static class DateWords
         return TimeValues[minuteOfDay] ??= FormatTimeValue(minuteOfDay);
     }
 
-    private const int MinutesPerDay = 24 * 60;
-
-    // Filled as minutes are first used; two threads wording the same minute store equal strings.
-    private static readonly string?[] EnglishTimes = new string?[MinutesPerDay];
-    private static readonly string?[] SpanishTimes = new string?[MinutesPerDay];
-    private static readonly string?[] TimeValues = new string?[MinutesPerDay];
-
     private static string WordTime(int minuteOfDay, Locale locale)
     {
         if (minuteOfDay is 0 or >= 24 * 60) return locale == Locale.Spanish ? "medianoche" : "midnight";
@@ -119,4 +116,6 @@ public static class DateWords
 
     private static string FormatTimeValue(int minuteOfDay) =>
         minuteOfDay >= 24 * 60 ? "24:00" : $"{minuteOfDay / 60:00}:{minuteOfDay % 60:00}";
+
+    private sealed record WordedDate(DateOnly Date, Locale Locale, bool WithYear, string Text);
 }

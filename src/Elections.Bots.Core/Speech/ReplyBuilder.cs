@@ -111,6 +111,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     {
         _text.TrimEnd(' ');
         if (!_text.IsEmpty && _text.Last != '\n') _text.Append('\n');
+        if (_screenOnly) return this;
         EndSpokenText();
         if (_speech.Count > 0 && _speech[_speech.Count - 1].Kind != SpeechKind.Pause) _speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
         return this;
