@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Elections.Bots.Core.BotModel;
-using Elections.Bots.Core.Text;
+using Elections.Bots.Core.Json;
 
 namespace Elections.Bots.Core.Dialog;
 
@@ -21,13 +21,8 @@ internal static class SessionStateReader
     public static SessionState? Read(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8);
-        Advance(ref reader);
-        SessionState? state = null;
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject) throw WrongType();
-            state = Members(ref reader);
-        }
+        JsonTokens.Advance(ref reader);
+        var state = JsonTokens.StartObject(ref reader) ? Members(ref reader) : null;
         if (reader.Read()) throw new JsonException("Content follows the session state.");
         return state;
     }
@@ -38,21 +33,17 @@ internal static class SessionStateReader
         string? address = null, pending = null, locale = null, last = null;
         int? attempts = null, negative = null;
         ImmutableArray<string> choices = [];
-        while (NextProperty(ref reader))
+        while (JsonTokens.NextProperty(ref reader))
         {
-            if (Is(ref reader, "V"u8)) version = Number(ref reader) ?? throw WrongType();
-            else if (Is(ref reader, "A"u8)) address = String(ref reader);
-            else if (Is(ref reader, "P"u8)) pending = IntentName(ref reader);
-            else if (Is(ref reader, "N"u8)) attempts = Number(ref reader);
-            else if (Is(ref reader, "C"u8)) choices = Choices(ref reader);
-            else if (Is(ref reader, "S"u8)) negative = Number(ref reader);
-            else if (Is(ref reader, "L"u8)) locale = String(ref reader, LocaleTags);
-            else if (Is(ref reader, "I"u8)) last = IntentName(ref reader);
-            else
-            {
-                Advance(ref reader);
-                reader.Skip();
-            }
+            if (JsonTokens.Is(ref reader, "V"u8)) version = JsonTokens.Int32(ref reader) ?? throw JsonTokens.WrongType("an integer");
+            else if (JsonTokens.Is(ref reader, "A"u8)) address = JsonTokens.String(ref reader);
+            else if (JsonTokens.Is(ref reader, "P"u8)) pending = IntentName(ref reader);
+            else if (JsonTokens.Is(ref reader, "N"u8)) attempts = JsonTokens.Int32(ref reader);
+            else if (JsonTokens.Is(ref reader, "C"u8)) choices = Choices(ref reader);
+            else if (JsonTokens.Is(ref reader, "S"u8)) negative = JsonTokens.Int32(ref reader);
+            else if (JsonTokens.Is(ref reader, "L"u8)) locale = JsonTokens.String(ref reader, LocaleTags);
+            else if (JsonTokens.Is(ref reader, "I"u8)) last = IntentName(ref reader);
+            else JsonTokens.SkipProperty(ref reader);
         }
         if (version != SessionStateCodec.CurrentVersion) return null;
         return new SessionState(
@@ -68,14 +59,11 @@ internal static class SessionStateReader
     /// <summary>The first five targets that are not empty; every element is still read, and must be a string or null.</summary>
     private static ImmutableArray<string> Choices(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null) return [];
-        if (reader.TokenType != JsonTokenType.StartArray) throw WrongType();
+        if (!JsonTokens.StartArray(ref reader)) return [];
         ImmutableArray<string>.Builder? kept = null;
-        while (true)
+        while (JsonTokens.NextElement(ref reader))
         {
-            Advance(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray) break;
-            var target = String(ref reader, Targets);
+            var target = JsonTokens.String(ref reader, Targets);
             if (string.IsNullOrEmpty(target) || kept?.Count >= SessionStateCodec.MaxChoices) continue;
             (kept ??= ImmutableArray.CreateBuilder<string>(SessionStateCodec.MaxChoices)).Add(target);
         }
@@ -84,41 +72,5 @@ internal static class SessionStateReader
 
     /// <summary>An intent name the bot model knows, as the shared string; any other value reads as none.</summary>
     private static string? IntentName(ref Utf8JsonReader reader) =>
-        String(ref reader, Intents) is { } name && IntentNames.All.Contains(name) ? name : null;
-
-    private static string? String(ref Utf8JsonReader reader, Utf8Vocabulary? known = null) => reader.TokenType switch
-    {
-        JsonTokenType.String when known is not null && !reader.ValueIsEscaped && known.Find(reader.ValueSpan) is { } shared => shared,
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw WrongType(),
-    };
-
-    /// <summary>An integer that fits an int; null for JSON null. A fraction, an exponent or a quoted number is malformed.</summary>
-    private static int? Number(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
-        JsonTokenType.Null => null,
-        _ => throw WrongType(),
-    };
-
-    private static bool NextProperty(ref Utf8JsonReader reader)
-    {
-        Advance(ref reader);
-        return reader.TokenType == JsonTokenType.PropertyName;
-    }
-
-    private static bool Is(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
-    {
-        if (!reader.ValueTextEquals(name)) return false;
-        Advance(ref reader);
-        return true;
-    }
-
-    private static void Advance(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read()) throw new JsonException("The session state ends in the middle of a value.");
-    }
-
-    private static JsonException WrongType() => new("A member of the session state holds another kind of value.");
+        JsonTokens.String(ref reader, Intents) is { } name && IntentNames.All.Contains(name) ? name : null;
 }

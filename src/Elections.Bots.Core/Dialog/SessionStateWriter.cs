@@ -1,12 +1,11 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using Elections.Bots.Core.Json;
 
 namespace Elections.Bots.Core.Dialog;
 
 /// <summary>
-/// Writes the state's JSON (see <see cref="SessionStateCodec"/>) into a per-thread buffer with the default
-/// encoder, the bytes JsonSerializer wrote for it; only the finished string is allocated.
+/// Writes the state's JSON (see <see cref="SessionStateCodec"/>) with the default encoder: the bytes JsonSerializer
+/// wrote for it, into a per-thread buffer, so only the finished string is allocated.
 /// </summary>
 internal static class SessionStateWriter
 {
@@ -19,25 +18,13 @@ internal static class SessionStateWriter
     private static readonly JsonEncodedText L = JsonEncodedText.Encode("L");
     private static readonly JsonEncodedText I = JsonEncodedText.Encode("I");
 
-    /// <summary>A state is at most a few KB; a buffer grown past this by some odd one is not kept.</summary>
-    private const int MaxCachedBufferBytes = 16 * 1024;
+    /// <summary>A state is a few hundred bytes; one grown past 16 KB by some odd address is not kept.</summary>
+    private static readonly JsonWriterCache Writers = new(default, initialCapacity: 512, maxCachedBytes: 16 * 1024);
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    public static string Write(SessionState state) => Writers.WriteToString(state, WriteState);
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
-
-    public static string Write(SessionState state)
+    private static void WriteState(Utf8JsonWriter writer, SessionState state)
     {
-        // Taken, not borrowed: a write that throws never leaves a half-written buffer for the next one.
-        var buffer = _buffer ?? new ArrayBufferWriter<byte>(512);
-        var writer = _writer ?? new Utf8JsonWriter(buffer);
-        _buffer = null;
-        _writer = null;
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-
         writer.WriteStartObject();
         writer.WriteNumber(V, SessionStateCodec.CurrentVersion);
         if (state.Address is { } address) writer.WriteString(A, SessionStateCodec.CapAddress(address));
@@ -53,14 +40,5 @@ internal static class SessionStateWriter
         if (state.PreferredLocale is { } locale) writer.WriteString(L, locale.ToTag());
         if (state.LastIntent is { } last) writer.WriteString(I, last);
         writer.WriteEndObject();
-        writer.Flush();
-
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        if (buffer.Capacity <= MaxCachedBufferBytes)
-        {
-            _buffer = buffer;
-            _writer = writer;
-        }
-        return text;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Elections.Bots.Core.Json;
 
 namespace Elections.Bots.Lex.Wire.Reading;
 

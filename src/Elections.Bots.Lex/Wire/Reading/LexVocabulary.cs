@@ -1,4 +1,4 @@
-using Elections.Bots.Core.Text;
+using Elections.Bots.Core.Json;
 using Elections.Bots.Lex.Mapping;
 using Elections.Bots.Lex.Rendering;
 

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using Elections.Bots.Core.Json;
 
 namespace Elections.Bots.Lex.Wire.Writing;
 
@@ -10,25 +10,13 @@ namespace Elections.Bots.Lex.Wire.Writing;
 /// </summary>
 internal static class LexResponseJsonWriter
 {
-    /// <summary>Lex takes 25 KB; a buffer grown past this by some odd response is not kept for the next one.</summary>
-    private const int MaxCachedBufferBytes = 64 * 1024;
+    /// <summary>Lex takes 25 KB; a buffer grown past 64 KB by some odd response is not kept for the next one.</summary>
+    private static readonly JsonWriterCache Writers = new(LexJson.WriterOptions, initialCapacity: 4096, maxCachedBytes: 64 * 1024);
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    public static byte[] Write(LexResponse response) => Writers.WriteToBytes(response, WriteResponse);
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
-
-    public static byte[] Write(LexResponse response)
+    private static void WriteResponse(Utf8JsonWriter writer, LexResponse response)
     {
-        // Taken, not borrowed: a write that throws, or one nested in another, never shares a buffer.
-        var buffer = _buffer ?? new ArrayBufferWriter<byte>(4096);
-        var writer = _writer ?? new Utf8JsonWriter(buffer, LexJson.WriterOptions);
-        _buffer = null;
-        _writer = null;
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-
         writer.WriteStartObject();
         if (response.SessionState is { } state)
         {
@@ -43,15 +31,6 @@ internal static class LexResponseJsonWriter
         }
         if (response.RequestAttributes is { } attributes) Map(writer, Names.RequestAttributes, attributes);
         writer.WriteEndObject();
-        writer.Flush();
-
-        var bytes = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity <= MaxCachedBufferBytes)
-        {
-            _buffer = buffer;
-            _writer = writer;
-        }
-        return bytes;
     }
 
     private static void SessionState(Utf8JsonWriter writer, LexSessionState state)

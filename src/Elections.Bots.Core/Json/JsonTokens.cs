@@ -1,14 +1,42 @@
 using System.Text.Json;
-using Elections.Bots.Core.Text;
 
-namespace Elections.Bots.Lex.Wire.Reading;
+namespace Elections.Bots.Core.Json;
 
 /// <summary>
-/// The moves of a forward-only read with the source-generated serializer's rules: a value of the wrong JSON type
-/// is a <see cref="JsonException"/>, JSON null reads as null, members nobody reads are skipped unread.
+/// The moves of a forward-only read with System.Text.Json's rules: a value of the wrong JSON type is a
+/// <see cref="JsonException"/>, JSON null reads as null, members nobody reads are skipped unread. The hand-written
+/// readers of the session state and of channel events are built from these.
 /// </summary>
-internal static class JsonTokens
+public static class JsonTokens
 {
+    /// <summary>Reads the member whose name the reader is on into <paramref name="target"/>; false when it is not one it knows.</summary>
+    public delegate bool MemberReader<in T>(ref Utf8JsonReader reader, T target);
+
+    public delegate T? ElementReader<out T>(ref Utf8JsonReader reader);
+
+    /// <summary>On a value: null for JSON null, otherwise a new <typeparamref name="T"/> filled from the object's members.</summary>
+    public static T? Object<T>(ref Utf8JsonReader reader, MemberReader<T> member)
+        where T : class, new()
+    {
+        if (!StartObject(ref reader)) return null;
+        var target = new T();
+        while (NextProperty(ref reader))
+        {
+            if (!member(ref reader, target)) SkipProperty(ref reader);
+        }
+        return target;
+    }
+
+    /// <summary>On a value: null for JSON null, otherwise the array's elements read one by one.</summary>
+    public static List<T?>? Array<T>(ref Utf8JsonReader reader, ElementReader<T> element)
+        where T : class
+    {
+        if (!StartArray(ref reader)) return null;
+        var items = new List<T?>();
+        while (NextElement(ref reader)) items.Add(element(ref reader));
+        return items;
+    }
+
     /// <summary>Moves to the next token; the input ending here is malformed.</summary>
     public static void Advance(ref Utf8JsonReader reader)
     {
@@ -59,6 +87,7 @@ internal static class JsonTokens
         reader.Skip();
     }
 
+    /// <exception cref="InvalidOperationException">The string escapes a lone surrogate.</exception>
     public static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),
@@ -70,11 +99,19 @@ internal static class JsonTokens
     public static string? String(ref Utf8JsonReader reader, Utf8Vocabulary known) =>
         reader.TokenType == JsonTokenType.String && Known(ref reader, known) is { } word ? word : String(ref reader);
 
+    /// <summary>An integer that fits an int; null for JSON null. A fraction, an exponent or a quoted number is malformed.</summary>
+    public static int? Int32(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
+        JsonTokenType.Null => null,
+        _ => throw WrongType("an integer"),
+    };
+
     /// <summary>The current property name, as a shared instance when it is one of <paramref name="known"/>.</summary>
     public static string PropertyName(ref Utf8JsonReader reader, Utf8Vocabulary known) => Known(ref reader, known) ?? reader.GetString()!;
 
+    public static JsonException WrongType(string expected) => new($"A member holds another kind of value than {expected}.");
+
     private static string? Known(ref Utf8JsonReader reader, Utf8Vocabulary known) =>
         reader.ValueIsEscaped || reader.HasValueSequence ? null : known.Find(reader.ValueSpan);
-
-    private static JsonException WrongType(string expected) => new($"A member holds another kind of value than {expected}.");
 }

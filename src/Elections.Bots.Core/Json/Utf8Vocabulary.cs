@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Elections.Bots.Core.Text;
+namespace Elections.Bots.Core.Json;
 
 /// <summary>
 /// The values a wire field almost always holds (intent names, states, locale tags), kept as UTF-8 next to their
