@@ -4,7 +4,7 @@ using Elections.Bots.Lex.Wire;
 namespace Elections.Bots.Lex;
 
 /// <summary>
-/// Parses the event with the source-generated context. A JSON document that looks like a Lex event but does not
+/// Parses the event (see <see cref="LexJson.ReadEvent"/>). A JSON document that looks like a Lex event but does not
 /// fit the model (a field of the wrong type) is salvaged: the few members needed to answer politely in the
 /// voter's language and channel are read from the document, so the voter still hears the office's phone.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class LexEventReader
         if (!System.Text.Unicode.Utf8.IsValid(utf8)) return (null, false, LexErrorTypes.InvalidJson);
         try
         {
-            var lexEvent = JsonSerializer.Deserialize(utf8, LexJsonContext.Default.LexEvent);
+            var lexEvent = LexJson.ReadEvent(utf8);
             return lexEvent is not null && LooksLikeLex(lexEvent)
                 ? (lexEvent, false, null)
                 : (null, false, LexErrorTypes.NotLexEvent);

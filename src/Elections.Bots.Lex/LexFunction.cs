@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Elections.Bots.Lex.Mapping;
 using Elections.Bots.Lex.Rendering;
 using Elections.Bots.Lex.Wire;
@@ -17,13 +15,6 @@ public sealed class LexFunction(DialogTurnHandler engine, LexOptions options)
 {
     /// <summary>Lex sends at most 12 KB; the cap only bounds what a CLI user or a broken client can make us buffer.</summary>
     public const int MaxInputBytes = 1024 * 1024;
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // Lex reads JSON, not HTML: accented Spanish stays two bytes instead of a six-byte escape.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
 
     private readonly LexTurnMapper _mapper = new(options.MinimumConfidence);
 
@@ -129,13 +120,13 @@ public sealed class LexFunction(DialogTurnHandler engine, LexOptions options)
         {
             response = LexResponseRenderer.Render(turn, Failure(turn));
         }
-        var body = Serialize(response, LexJsonContext.Default.LexResponse);
+        var body = LexJson.WriteResponse(response);
         if (body.Length <= LexLimits.MaxResponseBytes) return body;
 
         response = LexResponseRenderer.Render(turn, reply, allowDelegate: false);
         while (true)
         {
-            body = Serialize(response, LexJsonContext.Default.LexResponse);
+            body = LexJson.WriteResponse(response);
             if (body.Length <= LexLimits.MaxResponseBytes || response.Messages is not { Count: > 1 } messages) return body;
             messages.RemoveAt(messages.Count - 1);
         }
@@ -143,16 +134,13 @@ public sealed class LexFunction(DialogTurnHandler engine, LexOptions options)
 
     private DialogReply Failure(LexTurn turn) => LexFailureReply.Create(turn.Turn.Locale, options.FallbackPhone, turn.Turn.Session);
 
-    private static LexInvocationResult Reject(string errorType, string message) =>
-        new(LexInvocationStatus.Rejected, Serialize(new LexError(errorType, message), LexJsonContext.Default.LexError));
-
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    private static LexInvocationResult Reject(string errorType, string message)
     {
-        using var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, LexJson.WriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, typeInfo);
+            JsonSerializer.Serialize(writer, new LexError(errorType, message), LexJsonContext.Default.LexError);
         }
-        return buffer.WrittenSpan.ToArray();
+        return new(LexInvocationStatus.Rejected, buffer.WrittenSpan.ToArray());
     }
 }

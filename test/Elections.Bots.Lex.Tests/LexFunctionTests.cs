@@ -64,6 +64,19 @@ public sealed class LexFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_WhenSessionStateEscapesALoneSurrogate_AnswersAsANewConversation()
+    {
+        // A client can set session attributes; this one once made the session decoder throw out of the handler.
+        var node = EventFixtures.Node("web-fulfillment-polling-place");
+        node["sessionState"]!["sessionAttributes"] = new JsonObject { [SessionStateCodec.AttributeName] = "{\"V\":1,\"A\":\"\\ud800\"}" };
+
+        var result = await InvokeAsync(node);
+
+        Assert.Equal(LexInvocationStatus.Answered, result.Status);
+        Assert.Same(SessionState.New, Assert.Single(_engine.Turns).Session);
+    }
+
+    [Fact]
     public async Task InvokeAsync_WhenEngineThrows_ClosesPolitelyWithThePhone()
     {
         _engine.Reply = _ => throw new InvalidOperationException("boom");

@@ -70,8 +70,10 @@ public sealed class DialogEngine(
         string? chosenFaq = null;
         var asksForRecommendation = false;
 
-        // Sentiment is the channel's reading; two negative turns in a row get a person.
-        session = session with { NegativeTurns = turn.Sentiment == Sentiment.Negative ? session.NegativeTurns + 1 : 0 };
+        // Sentiment is the channel's reading; two negative turns in a row get a person. (Copied only when it changes:
+        // most turns are not negative and follow turns that were not.)
+        var negativeTurns = turn.Sentiment == Sentiment.Negative ? session.NegativeTurns + 1 : 0;
+        if (negativeTurns != session.NegativeTurns) session = session with { NegativeTurns = negativeTurns };
 
         var wantsText = intent is null or IntentNames.Fallback or IntentNames.AskQuestion;
         if (wantsText && ChoiceTarget(text, session) is { } target)

@@ -48,10 +48,31 @@ public sealed class TurnContext(
         Slots.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     /// <summary>The first election that has not passed (today's counts), or null after the last one.</summary>
-    public Election? NextElection => Facts.Elections.FirstOrDefault(e => e.Date >= Today);
+    /// <remarks>Loops rather than LINQ: a handler and its trace ask several times a turn, and a lambda over today allocates each time.</remarks>
+    public Election? NextElection
+    {
+        get
+        {
+            foreach (var election in Facts.Elections)
+            {
+                if (election.Date >= Today) return election;
+            }
+            return null;
+        }
+    }
 
     /// <summary>The most recent election that has passed.</summary>
-    public Election? LastElection => Facts.Elections.LastOrDefault(e => e.Date < Today);
+    public Election? LastElection
+    {
+        get
+        {
+            for (var i = Facts.Elections.Length - 1; i >= 0; i--)
+            {
+                if (Facts.Elections[i].Date < Today) return Facts.Elections[i];
+            }
+            return null;
+        }
+    }
 
     public ReplyBuilder Reply() => new(Locale, Today);
 

@@ -39,17 +39,30 @@ public sealed class ElectionFacts
     /// <summary>The FAQ search index, built once per dataset version on first use.</summary>
     public Faq.FaqIndex FaqIndex => _faqIndex ??= new Faq.FaqIndex(Faq);
 
-    /// <summary>Locations of one role for a precinct: its own list, then the jurisdiction-wide list.</summary>
-    public IEnumerable<PollingLocation> LocationsFor(Precinct? precinct, LocationRoles role)
+    /// <summary>Locations of one role for a precinct: its own list, then the jurisdiction-wide list, each once.</summary>
+    public List<PollingLocation> LocationsFor(Precinct? precinct, LocationRoles role)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var own = precinct?.PollingLocationIds ?? [];
-        foreach (var id in own.Concat(JurisdictionWideLocationIds))
+        // A handful of places per precinct: looking back through the result is cheaper than a set and an iterator.
+        var found = new List<PollingLocation>();
+        if (precinct is not null) AddLocations(precinct.PollingLocationIds, role, found);
+        AddLocations(JurisdictionWideLocationIds, role, found);
+        return found;
+    }
+
+    private void AddLocations(ImmutableArray<string> ids, LocationRoles role, List<PollingLocation> found)
+    {
+        foreach (var id in ids)
         {
-            if (seen.Add(id) && Locations.TryGetValue(id, out var location) && location.Is(role))
-            {
-                yield return location;
-            }
+            if (Locations.TryGetValue(id, out var location) && location.Is(role) && !Contains(found, location)) found.Add(location);
         }
+    }
+
+    private static bool Contains(List<PollingLocation> locations, PollingLocation location)
+    {
+        foreach (var other in locations)
+        {
+            if (ReferenceEquals(other, location)) return true;
+        }
+        return false;
     }
 }

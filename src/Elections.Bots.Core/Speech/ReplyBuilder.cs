@@ -1,4 +1,3 @@
-using System.Text;
 using Elections.Bots.Core.Dialog;
 
 namespace Elections.Bots.Core.Speech;
@@ -7,14 +6,27 @@ namespace Elections.Bots.Core.Speech;
 /// Writes one answer into all three registers at once — screen text, speech parts and (optionally) an SMS text —
 /// so they can never say different things. Links and URLs go to screens only; voice never reads a URL.
 /// </summary>
+/// <remarks>
+/// Every turn builds one, so it writes into pooled buffers (see <see cref="TextJoiner"/>, <see cref="PooledList{T}"/>)
+/// and allocates little beyond the finished reply. <see cref="Build"/> hands everything over and returns the
+/// buffers: it is the last call on a builder.
+/// </remarks>
 public sealed class ReplyBuilder(Locale locale, DateOnly today)
 {
-    private readonly StringBuilder _text = new(256);
-    private readonly ImmutableArray<SpeechPart>.Builder _speech = ImmutableArray.CreateBuilder<SpeechPart>(16);
-    private readonly ImmutableArray<ReplyLink>.Builder _links = ImmutableArray.CreateBuilder<ReplyLink>(2);
-    private readonly ImmutableArray<Suggestion>.Builder _suggestions = ImmutableArray.CreateBuilder<Suggestion>(5);
-    private readonly ImmutableArray<string>.Builder _choices = ImmutableArray.CreateBuilder<string>(5);
+    private TextJoiner _text;
+
+    /// <summary>The text speech part being written; consecutive words join into one part.</summary>
+    private TextJoiner _spoken;
+    private bool _speaking;
+
+    private PooledList<SpeechPart> _speech;
+    private PooledList<ReplyLink> _links;
+    private PooledList<Suggestion> _suggestions;
+    private PooledList<string> _choices;
     private string? _short;
+
+    /// <summary>While set, words go to screens only (see <see cref="WriteOnly{TState}"/>).</summary>
+    private bool _screenOnly;
 
     /// <summary>Follow-ups whose button sends its own label back are the same few objects every turn: share them.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Suggestion> SameWords = new(StringComparer.Ordinal);
@@ -29,7 +41,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     public ReplyBuilder Say(string words)
     {
         // "8:00 p.m." + ". " must not become "p.m.. ": a sentence that already ends in a period keeps one.
-        if (words.Length > 0 && words[0] == '.' && _text.Length > 0 && _text[^1] == '.') words = words[1..];
+        if (words.Length > 0 && words[0] == '.' && !_text.IsEmpty && _text.Last == '.') words = words[1..];
         _text.Append(words);
         AppendSpeech(words);
         return this;
@@ -44,6 +56,26 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
         return this;
     }
 
+    /// <summary>
+    /// Screens only, worded by <paramref name="say"/> exactly as it would be said, and trimmed as a whole reply's
+    /// text is: voice lists only the first few places, screens list them all in the same words.
+    /// </summary>
+    public ReplyBuilder WriteOnly<TState>(TState state, Action<ReplyBuilder, TState> say)
+    {
+        var start = _text.Length;
+        _screenOnly = true;
+        try
+        {
+            say(this, state);
+        }
+        finally
+        {
+            _screenOnly = false;
+        }
+        _text.TrimSince(start);
+        return this;
+    }
+
     /// <summary>Voice only: a spoken form where the written one would read badly.</summary>
     public ReplyBuilder Speak(string words)
     {
@@ -55,7 +87,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     {
         var words = DateWords.Long(date, Locale, withYear || date.Year != Today.Year);
         _text.Append(words);
-        _speech.Add(new SpeechPart(SpeechKind.Date, words, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        AddSpeech(new SpeechPart(SpeechKind.Date, words, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         return this;
     }
 
@@ -63,30 +95,36 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     {
         var words = DateWords.Time(minuteOfDay, Locale);
         _text.Append(words);
-        _speech.Add(new SpeechPart(SpeechKind.Time, words, DateWords.TimeValue(minuteOfDay)));
+        AddSpeech(new SpeechPart(SpeechKind.Time, words, DateWords.TimeValue(minuteOfDay)));
         return this;
     }
 
     public ReplyBuilder Phone(string phone)
     {
         _text.Append(phone);
-        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-        _speech.Add(new SpeechPart(SpeechKind.Telephone, phone, digits));
+        AddSpeech(new SpeechPart(SpeechKind.Telephone, phone, DigitsOf(phone)));
         return this;
     }
 
     /// <summary>Ends a paragraph: a line break on screens, a short pause in speech.</summary>
     public ReplyBuilder Break()
     {
-        while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
-        if (_text.Length > 0 && _text[^1] != '\n') _text.Append('\n');
-        if (_speech.Count > 0 && _speech[^1].Kind != SpeechKind.Pause) _speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
+        _text.TrimEnd(' ');
+        if (!_text.IsEmpty && _text.Last != '\n') _text.Append('\n');
+        if (_screenOnly) return this;
+        EndSpokenText();
+        if (_speech.Count > 0 && _speech[_speech.Count - 1].Kind != SpeechKind.Pause) _speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
         return this;
     }
 
     public ReplyBuilder Link(string? title, string? uri)
     {
-        if (!string.IsNullOrWhiteSpace(uri) && _links.Count < 5 && _links.All(l => l.Uri != uri)) _links.Add(new ReplyLink(title ?? uri, uri));
+        if (string.IsNullOrWhiteSpace(uri) || _links.Count >= 5) return this;
+        for (var i = 0; i < _links.Count; i++)
+        {
+            if (_links[i].Uri == uri) return this;
+        }
+        _links.Add(new ReplyLink(title ?? uri, uri));
         return this;
     }
 
@@ -109,41 +147,76 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
         return this;
     }
 
-    public bool HasText => _text.Length > 0;
+    public bool HasText => !_text.IsEmpty;
 
-    public DialogReply Build(string intent, ReplyOutcome outcome, SessionState session, AnswerTrace trace, string? title = null) => new()
+    public DialogReply Build(string intent, ReplyOutcome outcome, SessionState session, AnswerTrace trace, string? title = null)
     {
-        Text = _text.ToString().Trim(),
-        Speech = TrimPauses(_speech.ToImmutable()),
-        ShortText = _short,
-        Title = title,
-        Links = _links.ToImmutable(),
-        Suggestions = _suggestions.ToImmutable(),
-        Intent = intent,
-        Outcome = outcome,
-        Locale = Locale,
-        Session = session with { Choices = _choices.ToImmutable() },
-        Trace = trace,
-    };
+        EndSpokenText();
+        var reply = new DialogReply
+        {
+            Text = _text.ToStringAndClear(trim: true),
+            Speech = DrainSpeech(),
+            ShortText = _short,
+            Title = title,
+            Links = _links.Drain(),
+            Suggestions = _suggestions.Drain(),
+            Intent = intent,
+            Outcome = outcome,
+            Locale = Locale,
+            Session = session with { Choices = _choices.Drain() },
+            Trace = trace,
+        };
+        _text.Release();
+        _spoken.Release();
+        return reply;
+    }
 
     private void AppendSpeech(string words)
     {
-        if (_speech.Count > 0 && _speech[^1].Kind == SpeechKind.Text)
-        {
-            _speech[^1] = new SpeechPart(SpeechKind.Text, _speech[^1].Text + words);
-        }
-        else
-        {
-            _speech.Add(new SpeechPart(SpeechKind.Text, words));
-        }
+        if (_screenOnly) return;
+        _spoken.Append(words);
+        _speaking = true;
     }
 
-    private static ImmutableArray<SpeechPart> TrimPauses(ImmutableArray<SpeechPart> parts)
+    /// <summary>A date, time, number or pause: after the words said so far, which become their own part.</summary>
+    private void AddSpeech(SpeechPart part)
+    {
+        if (_screenOnly) return;
+        EndSpokenText();
+        _speech.Add(part);
+    }
+
+    private void EndSpokenText()
+    {
+        if (!_speaking) return;
+        _speech.Add(new SpeechPart(SpeechKind.Text, _spoken.ToStringAndClear()));
+        _speaking = false;
+    }
+
+    /// <summary>The parts without pauses at either end: a reply neither starts nor ends with silence.</summary>
+    private ImmutableArray<SpeechPart> DrainSpeech()
     {
         var start = 0;
-        var end = parts.Length;
-        while (start < end && parts[start].Kind == SpeechKind.Pause) start++;
-        while (end > start && parts[end - 1].Kind == SpeechKind.Pause) end--;
-        return start == 0 && end == parts.Length ? parts : parts[start..end];
+        var end = _speech.Count;
+        while (start < end && _speech[start].Kind == SpeechKind.Pause) start++;
+        while (end > start && _speech[end - 1].Kind == SpeechKind.Pause) end--;
+        return _speech.Drain(start, end);
+    }
+
+    private static string DigitsOf(string phone)
+    {
+        var count = 0;
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c)) count++;
+        }
+        return string.Create(count, phone, static (digits, source) =>
+        {
+            var i = 0;
+            foreach (var c in source)
+            {
+                if (char.IsAsciiDigit(c)) digits[i++] = c;
+            }
+        });
     }
 }

@@ -10,23 +10,19 @@ public static class ScheduleWords
 {
     public static void Describe(ReplyBuilder reply, ImmutableArray<OpeningPeriod> periods)
     {
-        var groups = new List<List<OpeningPeriod>>();
-        foreach (var period in periods)
+        // A group is a run of periods with the hours of its first one.
+        for (var start = 0; start < periods.Length;)
         {
-            if (groups.Count > 0 && SameHours(groups[^1][0], period)) groups[^1].Add(period);
-            else groups.Add([period]);
-        }
-
-        for (var g = 0; g < groups.Count; g++)
-        {
-            if (g > 0) reply.Say("; ");
-            var group = groups[g];
-            for (var i = 0; i < group.Count; i++)
+            var end = start + 1;
+            while (end < periods.Length && SameHours(periods[start], periods[end])) end++;
+            if (start > 0) reply.Say("; ");
+            for (var i = start; i < end; i++)
             {
-                if (i > 0) reply.Say(i == group.Count - 1 ? reply.T(" and ", " y ") : ", ");
-                DateRange(reply, group[i]);
+                if (i > start) reply.Say(i == end - 1 ? reply.T(" and ", " y ") : ", ");
+                DateRange(reply, periods[i]);
             }
-            Hours(reply, group[0]);
+            Hours(reply, periods[start]);
+            start = end;
         }
     }
 
@@ -50,34 +46,54 @@ public static class ScheduleWords
         if (period.SubjectToChange) reply.Say(" (subject to change)", " (sujeto a cambios)");
     }
 
+    /// <summary>
+    /// "February 22 to 27" / "del 22 al 27 de febrero". Said word by word from shared strings: the reply joins
+    /// them anyway, and a schedule has many ranges.
+    /// </summary>
     private static void DateRange(ReplyBuilder reply, OpeningPeriod period)
     {
-        var locale = reply.Locale;
+        var spanish = reply.Locale == Locale.Spanish;
         switch (period.StartDate, period.EndDate)
         {
             case (null, null):
                 reply.Say("every day", "todos los días");
                 break;
             case ({ } start, { } end) when start == end:
-                reply.Say(DateWords.Short(start, locale));
+                SayShort(reply, start);
                 break;
             case ({ } start, { } end) when start.Month == end.Month && start.Year == end.Year:
-                reply.Say(locale == Locale.Spanish
-                    ? $"del {start.Day} al {DateWords.Short(end, locale)}"
-                    : $"{DateWords.Short(start, locale)} to {end.Day}");
+                if (spanish)
+                {
+                    reply.Say("del ").Say(DateWords.DayNumber(start)).Say(" al ");
+                    SayShort(reply, end);
+                }
+                else
+                {
+                    SayShort(reply, start);
+                    reply.Say(" to ").Say(DateWords.DayNumber(end));
+                }
                 break;
             case ({ } start, { } end):
-                reply.Say(locale == Locale.Spanish
-                    ? $"del {DateWords.Short(start, locale)} al {DateWords.Short(end, locale)}"
-                    : $"{DateWords.Short(start, locale)} to {DateWords.Short(end, locale)}");
+                if (spanish) reply.Say("del ");
+                SayShort(reply, start);
+                reply.Say(spanish ? " al " : " to ");
+                SayShort(reply, end);
                 break;
             case ({ } start, null):
-                reply.Say(reply.T("from ", "desde el ") + DateWords.Short(start, locale));
+                reply.Say("from ", "desde el ");
+                SayShort(reply, start);
                 break;
             case (null, { } end):
-                reply.Say(reply.T("through ", "hasta el ") + DateWords.Short(end, locale));
+                reply.Say("through ", "hasta el ");
+                SayShort(reply, end);
                 break;
         }
+    }
+
+    private static void SayShort(ReplyBuilder reply, DateOnly date)
+    {
+        var (first, separator, second) = DateWords.ShortWords(date, reply.Locale);
+        reply.Say(first).Say(separator).Say(second);
     }
 
     private static bool SameHours(OpeningPeriod a, OpeningPeriod b) =>

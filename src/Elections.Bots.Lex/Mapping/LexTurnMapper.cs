@@ -68,8 +68,15 @@ public sealed class LexTurnMapper(double minimumConfidence)
     private static bool IsOurs(LexIntent? intent) =>
         intent?.Name is { } name && name != IntentNames.Fallback && IntentNames.All.Contains(name);
 
-    private static bool HasFilledSlot(LexIntent intent) =>
-        intent.Slots?.Values.Any(slot => LexSlotReader.Read(slot) is not null) == true;
+    private static bool HasFilledSlot(LexIntent intent)
+    {
+        if (intent.Slots is not { } slots) return false;
+        foreach (var slot in slots.Values)
+        {
+            if (LexSlotReader.Read(slot) is not null) return true;
+        }
+        return false;
+    }
 
     private static double? ConfidenceOf(List<LexInterpretation?>? readings, string? intentName)
     {
@@ -81,8 +88,15 @@ public sealed class LexTurnMapper(double minimumConfidence)
         return null;
     }
 
-    private static LexIntent? FirstIntent(List<LexInterpretation?>? readings) =>
-        readings?.FirstOrDefault(reading => reading?.Intent is not null)?.Intent;
+    private static LexIntent? FirstIntent(List<LexInterpretation?>? readings)
+    {
+        if (readings is null) return null;
+        foreach (var reading in readings)
+        {
+            if (reading?.Intent is { } intent) return intent;
+        }
+        return null;
+    }
 
     private static IReadOnlyDictionary<string, string> SlotsOf(LexIntent intent)
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Elections.Bots.Lex.Rendering;
 
@@ -9,17 +9,24 @@ namespace Elections.Bots.Lex.Rendering;
 /// </summary>
 public static class Gsm7Transliterator
 {
-    public static string Transliterate(string text)
+    /// <summary>Appends <paramref name="text"/> respelled to <paramref name="into"/>; true when it held any character outside GSM-7.</summary>
+    public static bool Transliterate(ReadOnlySpan<char> text, ref DefaultInterpolatedStringHandler into)
     {
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
+        var respelled = false;
+        var rest = text;
+        while (!rest.IsEmpty)
         {
-            var c = text[i];
-            if (SmsSegments.IsGsm7(c)) { builder?.Append(c); continue; }
-            builder ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
-            builder.Append(Replacement(c) ?? c.ToString());
+            var kept = 0;
+            while (kept < rest.Length && SmsSegments.IsGsm7(rest[kept])) kept++;
+            into.AppendFormatted(rest[..kept]);
+            if (kept == rest.Length) break;
+            respelled = true;
+            // A character with no look-alike stays as it is: the text then stays UCS-2 and is shortened instead.
+            if (Replacement(rest[kept]) is { } replacement) into.AppendLiteral(replacement);
+            else into.AppendFormatted(rest.Slice(kept, 1));
+            rest = rest[(kept + 1)..];
         }
-        return builder?.ToString() ?? text;
+        return respelled;
     }
 
     private static string? Replacement(char c) => c switch

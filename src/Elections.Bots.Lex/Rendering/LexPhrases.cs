@@ -9,9 +9,14 @@ public static class LexPhrases
     public static string CardTitle(Locale locale) =>
         locale == Locale.Spanish ? "También puede preguntar" : "You can also ask";
 
-    /// <summary>"For polling place, press 1."</summary>
-    public static string PressChoice(Locale locale, string label, string key) =>
-        locale == Locale.Spanish ? $"Para {label}, oprima {key}." : $"For {label}, press {key}.";
+    /// <summary>Room <see cref="TryWritePressChoice"/> needs beyond the label and the key.</summary>
+    public const int PressChoiceRoom = 15;
+
+    /// <summary>"For polling place, press 1.", written into <paramref name="destination"/>.</summary>
+    public static bool TryWritePressChoice(Span<char> destination, Locale locale, ReadOnlySpan<char> label, string key, out int written) =>
+        locale == Locale.Spanish
+            ? destination.TryWrite($"Para {label}, oprima {key}.", out written)
+            : destination.TryWrite($"For {label}, press {key}.", out written);
 
     public static string Apology(Locale locale) =>
         locale == Locale.Spanish

@@ -32,16 +32,22 @@ public static class LexSessionAttributes
 
     private static void TrimToLimit(Dictionary<string, string> attributes)
     {
-        var size = 2 + attributes.Sum(pair => EntrySize(pair.Key, pair.Value));
+        var size = 2;
+        foreach (var (name, value) in attributes) size += EntrySize(name, value);
         while (size > LexLimits.MaxSessionAttributesBytes)
         {
-            var largest = attributes
-                .Where(pair => pair.Key != SessionStateCodec.AttributeName && !ConnectAttributes.IsOurs(pair.Key))
-                .OrderByDescending(pair => EntrySize(pair.Key, pair.Value))
-                .FirstOrDefault();
-            if (largest.Key is null) return;
-            attributes.Remove(largest.Key);
-            size -= EntrySize(largest.Key, largest.Value);
+            // The largest foreign attribute goes first (the first of equals, as they were set).
+            string? largest = null;
+            var largestSize = 0;
+            foreach (var (name, value) in attributes)
+            {
+                if (name == SessionStateCodec.AttributeName || ConnectAttributes.IsOurs(name)) continue;
+                var entry = EntrySize(name, value);
+                if (largest is null || entry > largestSize) (largest, largestSize) = (name, entry);
+            }
+            if (largest is null) return;
+            attributes.Remove(largest);
+            size -= largestSize;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Elections.Bots.Lex.Rendering;
 
 /// <summary>
@@ -6,24 +8,41 @@ namespace Elections.Bots.Lex.Rendering;
 /// </summary>
 public static class ReplyChoices
 {
-    public static IEnumerable<(string Number, string Label)> Numbered(DialogReply reply)
-    {
-        if (reply.Suggestions.IsDefaultOrEmpty) yield break;
-        var count = Math.Min(Math.Min(reply.Suggestions.Length, reply.Session.Choices.Length), LexLimits.MaxButtons);
-        for (var i = 0; i < count; i++)
-        {
-            var label = reply.Suggestions[i].Label?.Trim();
-            if (!string.IsNullOrEmpty(label)) yield return (Number(i), label);
-        }
-    }
+    private static readonly string[] Numbers = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-    public static string Number(int index) => ((char)('1' + index)).ToString();
+    /// <summary>How many suggestions can be picked by number: each needs its choice in the session, and five at most.</summary>
+    public static int Count(DialogReply reply) =>
+        reply.Suggestions.IsDefaultOrEmpty ? 0 : Math.Min(Math.Min(reply.Suggestions.Length, reply.Session.Choices.Length), LexLimits.MaxButtons);
 
-    /// <summary>"1. Where do I vote?" lines for text channels without buttons.</summary>
+    /// <summary>The label of choice <paramref name="index"/>; null when it has none, and its number is not offered.</summary>
+    public static string? Label(DialogReply reply, int index) =>
+        reply.Suggestions[index].Label?.Trim() is { Length: > 0 } label ? label : null;
+
+    public static string Number(int index) => index < Numbers.Length ? Numbers[index] : ((char)('1' + index)).ToString();
+
+    /// <summary>"1. Where do I vote?" lines for text channels without buttons; null when there are none.</summary>
     public static string? AsLines(DialogReply reply, string separator)
     {
-        var lines = string.Join(separator, Numbered(reply).Select(choice => string.Concat(choice.Number, ". ", choice.Label)));
-        return lines.Length == 0 ? null : lines;
+        var lines = new DefaultInterpolatedStringHandler(0, 0);
+        if (AppendLines(ref lines, reply, separator)) return lines.ToStringAndClear();
+        lines.Clear();
+        return null;
+    }
+
+    /// <summary>Appends the lines, <paramref name="before"/> the first one; false when there are none.</summary>
+    public static bool AppendLines(ref DefaultInterpolatedStringHandler text, DialogReply reply, string separator, string before = "")
+    {
+        var any = false;
+        for (var i = 0; i < Count(reply); i++)
+        {
+            if (Label(reply, i) is not { } label) continue;
+            text.AppendLiteral(any ? separator : before);
+            text.AppendLiteral(Number(i));
+            text.AppendLiteral(". ");
+            text.AppendLiteral(label);
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>The full text with any link the text does not already show, for screens.</summary>

@@ -10,9 +10,14 @@ namespace Elections.Bots.Lex.Rendering;
 /// </summary>
 public static class SpokenDate
 {
-    public static bool TryParse(SpeechPart part, Locale locale, out string weekday, out string digits)
+    /// <summary>Length of the <c>say-as</c> digits.</summary>
+    public const int DigitsLength = 8;
+
+    /// <param name="weekdayLength">How much of the part's text is the weekday and the space after it ("Tuesday, ").</param>
+    /// <param name="digits">At least <see cref="DigitsLength"/> characters, filled with the <c>say-as</c> digits.</param>
+    public static bool TryParse(SpeechPart part, Locale locale, Span<char> digits, out int weekdayLength)
     {
-        weekday = digits = string.Empty;
+        weekdayLength = 0;
         if (part.Value is not { Length: 10 } value ||
             !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -24,13 +29,13 @@ public static class SpokenDate
         else if (part.Text == DateWords.Long(date, locale, withYear: false)) withYear = false;
         else return false;
 
-        // English writes "Tuesday, March 9", Spanish "martes 9 de marzo": the weekday is the first word either way.
-        var end = part.Text.IndexOfAny([',', ' ']);
+        // English writes "Tuesday, March 9", Spanish "martes 9 de marzo": the weekday is the first word either way,
+        // followed by ", " or " ".
+        var end = part.Text.AsSpan().IndexOfAny(',', ' ');
         if (end <= 0) return false;
-        weekday = part.Text[..end] + (part.Text[end] == ',' ? ", " : " ");
-        digits = withYear
-            ? date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
-            : "????" + date.ToString("MMdd", CultureInfo.InvariantCulture);
-        return true;
+        weekdayLength = end + (part.Text[end] == ',' ? 2 : 1);
+        if (withYear) return date.TryFormat(digits, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+        "????".CopyTo(digits);
+        return date.TryFormat(digits[4..], out _, "MMdd", CultureInfo.InvariantCulture);
     }
 }

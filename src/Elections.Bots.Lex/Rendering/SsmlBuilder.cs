@@ -19,7 +19,7 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
     private char[] _buffer = ArrayPool<char>.Shared.Rent(Budget);
     private int _length;
 
-    public void AppendMarkup(string markup)
+    public void AppendMarkup(ReadOnlySpan<char> markup)
     {
         if (_length + markup.Length > Budget) Flush();
         markup.CopyTo(_buffer.AsSpan(_length));
@@ -27,9 +27,9 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
     }
 
     /// <summary>Appends words as the engine spaced them: its parts carry their own spaces around dates and numbers.</summary>
-    public void AppendText(string? text)
+    public void AppendText(ReadOnlySpan<char> text)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         while (!rest.IsEmpty)
         {
             var fit = RawCharsThatFit(rest, Budget - _length);

@@ -3,5 +3,5 @@ namespace Elections.Bots.Lex.Wire;
 public sealed record LexBot
 {
     /// <summary>Underscore form: <c>en_US</c>, <c>es_US</c>.</summary>
-    public string? LocaleId { get; init; }
+    public string? LocaleId { get; set; }
 }

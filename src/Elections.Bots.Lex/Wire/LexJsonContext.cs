@@ -3,9 +3,10 @@ using System.Text.Json;
 namespace Elections.Bots.Lex.Wire;
 
 /// <summary>
-/// The one serializer for the Lex wire, source-generated for Native AOT. Unknown members are ignored (Lex adds
-/// fields without a version bump); nulls are left out of responses because Lex misreads some explicit nulls.
-/// Numbers sent as strings are accepted: a confidence of "0.9" is still a confidence.
+/// The contract of the Lex wire, source-generated for Native AOT: the reference <see cref="LexJson"/>'s hand-written
+/// reader and writer are tested against (and the writer of error bodies and salvaged-event tests). Unknown members
+/// are ignored (Lex adds fields without a version bump); nulls are left out of responses because Lex misreads some
+/// explicit nulls. Numbers sent as strings are accepted: a confidence of "0.9" is still a confidence.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

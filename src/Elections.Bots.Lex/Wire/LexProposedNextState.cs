@@ -2,9 +2,9 @@ namespace Elections.Bots.Lex.Wire;
 
 public sealed record LexProposedNextState
 {
-    public LexDialogAction? DialogAction { get; init; }
+    public LexDialogAction? DialogAction { get; set; }
 
-    public LexIntent? Intent { get; init; }
+    public LexIntent? Intent { get; set; }
 
-    public LexPrompt? Prompt { get; init; }
+    public LexPrompt? Prompt { get; set; }
 }

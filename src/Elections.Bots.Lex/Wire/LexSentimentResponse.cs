@@ -3,5 +3,5 @@ namespace Elections.Bots.Lex.Wire;
 public sealed record LexSentimentResponse
 {
     /// <summary><see cref="LexSentiments"/>.</summary>
-    public string? Sentiment { get; init; }
+    public string? Sentiment { get; set; }
 }

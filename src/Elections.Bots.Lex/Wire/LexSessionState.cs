@@ -8,10 +8,10 @@ public sealed record LexSessionState
 {
     /// <summary>Strings only (Lex rejects anything else); ours is under <c>eb</c>, the rest belong to the bot or contact flow.</summary>
     [JsonConverter(typeof(LexStringMapConverter))]
-    public Dictionary<string, string>? SessionAttributes { get; init; }
+    public Dictionary<string, string>? SessionAttributes { get; set; }
 
     /// <summary>Present on dialog code hooks; missing or null at fulfillment.</summary>
-    public LexDialogAction? DialogAction { get; init; }
+    public LexDialogAction? DialogAction { get; set; }
 
-    public LexIntent? Intent { get; init; }
+    public LexIntent? Intent { get; set; }
 }

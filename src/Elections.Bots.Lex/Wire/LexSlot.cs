@@ -6,12 +6,12 @@ namespace Elections.Bots.Lex.Wire;
 /// </summary>
 public sealed record LexSlot
 {
-    public string? Shape { get; init; }
+    public string? Shape { get; set; }
 
-    public LexSlotValue? Value { get; init; }
+    public LexSlotValue? Value { get; set; }
 
-    public List<LexSlot?>? Values { get; init; }
+    public List<LexSlot?>? Values { get; set; }
 
     [JsonConverter(typeof(LexSlotMapConverter))]
-    public Dictionary<string, LexSlot?>? SubSlots { get; init; }
+    public Dictionary<string, LexSlot?>? SubSlots { get; set; }
 }

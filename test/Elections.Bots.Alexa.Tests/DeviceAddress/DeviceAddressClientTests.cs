@@ -89,7 +89,9 @@ public sealed class DeviceAddressClientTests : IDisposable
         var lookup = await Client(TimeSpan.FromMilliseconds(200)).GetAddressAsync(Query(server), CancellationToken.None);
 
         Assert.Equal(DeviceAddressLookup.Unavailable, lookup);
-        Assert.InRange(clock.ElapsedMilliseconds, 150, 1000);
+        // A 200 ms budget must end the wait long before the voter notices; the upper bound is the product's own
+        // 1.5 s limit, not the budget, because a loaded 2-core CI machine adds scheduling delay to the cut-off.
+        Assert.InRange(clock.ElapsedMilliseconds, 150, 1500);
         Assert.Single(server.Requests);
     }
 

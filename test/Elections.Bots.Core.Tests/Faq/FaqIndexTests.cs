@@ -141,4 +141,22 @@ public sealed class FaqIndexTests
     {
         Assert.Equal(FaqSearchResult.None, new FaqIndex([]).Search("What ID do I need?", Locale.English, Today));
     }
+
+    [Fact]
+    public void SpokenAnswer_WhenAnswerHasWebAddressesAndNoVoice_SaysWhereInsteadOfReadingThem()
+    {
+        var entry = TestFaq.Entry("web", Locale.English, "Where can I register?", "Register at www.example.org/register, or write to help@example.org.");
+
+        var spoken = new FaqIndex([entry]).SpokenAnswer(entry);
+
+        Assert.Equal("Register at the elections office website, or write to the elections office email.", spoken);
+    }
+
+    [Fact]
+    public void SpokenAnswer_WhenEntryHasItsOwnVoice_SaysThat()
+    {
+        var entry = TestFaq.Entry("web", Locale.Spanish, "¿Dónde me registro?", "En www.example.org/registro.") with { Voice = "En el sitio web de la oficina." };
+
+        Assert.Equal("En el sitio web de la oficina.", new FaqIndex([entry]).SpokenAnswer(entry));
+    }
 }

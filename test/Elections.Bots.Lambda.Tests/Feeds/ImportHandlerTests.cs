@@ -19,8 +19,12 @@ namespace Elections.Bots.Lambda.Tests.Feeds;
 /// with a report; a broken one leaves voters on the version they had, and the report says what to fix and where.
 /// </summary>
 [Trait("Category", "Integration")]
+[Collection(ImportHandlerTests.Serial)]
 public sealed class ImportHandlerTests : IAsyncLifetime, IDisposable
 {
+    /// <summary>Runs alone: it starts a DynamoDB-compatible server per test, which the loop tests' timing does not need beside it.</summary>
+    public const string Serial = "Import handler, alone";
+
     private const string Table = "facts";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 2, 17, 15, 0, 0, TimeSpan.Zero));
     private readonly InMemoryFeedObjects _bucket = new();
@@ -32,7 +36,8 @@ public sealed class ImportHandlerTests : IAsyncLifetime, IDisposable
     {
         _server = await DynaliteServer.StartAsync();
         _client = new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), FactTableClientConfig.ForAdministration("us-east-1", _server.ServiceUrl));
-        await new FactTable(_client, Table, _time).EnsureAsync(CancellationToken.None);
+        // Real time: creating a table polls until it is ACTIVE, and a frozen clock would never let the poll return.
+        await new FactTable(_client, Table, TimeProvider.System).EnsureAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
@@ -158,14 +163,17 @@ public sealed class ImportHandlerTests : IAsyncLifetime, IDisposable
 
     private ImportHandler Handler()
     {
-        var publisher = new DatasetPublisher(_client!, new PublisherOptions { TableName = Table }, _time);
+        // The publisher waits out DynamoDB retries on its clock: a frozen test clock would wait forever on the first
+        // retry (dynalite under load does return unprocessed items), so it runs on real time. Dates come from _time.
+        var publisher = new DatasetPublisher(_client!, new PublisherOptions { TableName = Table }, TimeProvider.System);
         var job = new FeedImportJob(_bucket, publisher, new ImportOptions(MillbrookBot.Zone), _time, _work);
         return new ImportHandler(job, _bucket);
     }
 
     private async Task<string?> ActiveVersionAsync()
     {
-        var store = new DynamoFactStore(_client!, new DynamoFactStoreOptions { TableName = Table, CacheTtl = TimeSpan.Zero }, _time);
+        // Real time: the store's operation budget runs on its clock, and a frozen one never lets an empty read finish.
+        using var store = new DynamoFactStore(_client!, new DynamoFactStoreOptions { TableName = Table, CacheTtl = TimeSpan.Zero }, TimeProvider.System);
         return (await store.GetFactsAsync(CancellationToken.None))?.DatasetVersion;
     }
 
@@ -188,3 +196,6 @@ public sealed class ImportHandlerTests : IAsyncLifetime, IDisposable
         return copy.ToArray();
     }
 }
+
+[CollectionDefinition(ImportHandlerTests.Serial, DisableParallelization = true)]
+public sealed class ImportHandlerRunsAlone;

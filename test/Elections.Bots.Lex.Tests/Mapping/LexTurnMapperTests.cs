@@ -15,7 +15,7 @@ public sealed class LexTurnMapperTests
     private DialogTurn Map(string fixture) => _mapper.Map(EventFixtures.Event(fixture)).Turn;
 
     private DialogTurn Map(JsonObject node) =>
-        _mapper.Map(System.Text.Json.JsonSerializer.Deserialize(EventFixtures.ToBytes(node), LexJsonContext.Default.LexEvent)!).Turn;
+        _mapper.Map(LexJson.ReadEvent(EventFixtures.ToBytes(node))!).Turn;
 
     [Theory]
     [InlineData("web-fulfillment-polling-place", Channel.Web)]

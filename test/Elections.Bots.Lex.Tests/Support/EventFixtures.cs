@@ -15,8 +15,7 @@ internal static class EventFixtures
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Folder, name + ".json"));
 
     public static LexEvent Event(string name) =>
-        JsonSerializer.Deserialize(Bytes(name), LexJsonContext.Default.LexEvent)
-        ?? throw new InvalidOperationException(name + " is empty");
+        LexJson.ReadEvent(Bytes(name)) ?? throw new InvalidOperationException(name + " is empty");
 
     /// <summary>A fixture as a mutable tree, for tests that change one field.</summary>
     public static JsonObject Node(string name) => JsonNode.Parse(Bytes(name))!.AsObject();

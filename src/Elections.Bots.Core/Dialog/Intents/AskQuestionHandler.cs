@@ -1,7 +1,6 @@
 using Elections.Bots.Core.BotModel;
 using Elections.Bots.Core.Facts;
 using Elections.Bots.Core.Faq;
-using Elections.Bots.Core.Text;
 
 namespace Elections.Bots.Core.Dialog.Intents;
 
@@ -43,7 +42,7 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
     private DialogReply Answer(TurnContext context, FaqEntry entry, double score)
     {
         var reply = context.Reply();
-        reply.Write(entry.Answer).Speak(entry.Voice ?? UrlStripper.ForSpeech(entry.Answer, context.Locale));
+        reply.Write(entry.Answer).Speak(context.Facts.FaqIndex.SpokenAnswer(entry));
         if (entry.Sms is not null) reply.Short(entry.Sms);
         reply.Link(reply.T("More information", "Más información"), entry.Url);
         reply.SuggestNext(Intent);

@@ -32,9 +32,7 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
         var precinct = resolution.Precinct;
         var session = context.Settled() with { Address = resolution.AddressText ?? context.Session.Address };
 
-        var sites = precinct is null
-            ? context.Facts.Locations.Values.Where(l => l.Is(role)).OrderBy(l => l.Id, StringComparer.Ordinal).ToList()
-            : context.Facts.LocationsFor(precinct, role).ToList();
+        var sites = precinct is null ? AllSites(context.Facts) : context.Facts.LocationsFor(precinct, role);
         var reply = context.Reply();
         var title = IsDropBox ? reply.T("Ballot drop boxes", "Buzones para boletas") : reply.T("Early voting", "Votación anticipada");
 
@@ -47,8 +45,7 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
             return reply.Build(Intent, ReplyOutcome.Answered, session, Trace(context, precinct, []), title);
         }
 
-        var lastDay = sites.SelectMany(s => s.Hours).Select(p => p.EndDate).Max();
-        if (lastDay is { } end && context.Today > end)
+        if (LastDay(sites) is { } end && context.Today > end)
         {
             Ended(reply, context, election, end);
             return reply.Build(Intent, ReplyOutcome.Answered, session, Trace(context, precinct, []), title);
@@ -67,11 +64,11 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
             }
             else
             {
-                reply.Write($"{site.Name}, {site.Address.ToSingleLine()}: ");
-                reply.Write(ScheduleText(reply, site));
+                reply.Write(site.Name).Write(", ").Write(site.Address.ToSingleLine()).Write(": ");
+                reply.WriteOnly(site, Schedule);
             }
             reply.Say(". ");
-            if (site.Directions is { } directions) reply.Write(directions + " ");
+            if (site.Directions is { } directions) reply.Write(directions).Write(" ");
         }
         if (sites.Count > SpokenSites)
         {
@@ -81,7 +78,33 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
         reply.Short(ShortText(reply, sites));
         reply.Link(title, IsDropBox ? context.Facts.Office.Links.MailBallot : context.Facts.Office.Links.WhereDoIVote);
         reply.SuggestNext(Intent, hasAddress: true);
-        return reply.Build(Intent, ReplyOutcome.Answered, session, Trace(context, precinct, [.. sites.Select(s => s.Id)]), title);
+        return reply.Build(Intent, ReplyOutcome.Answered, session, Trace(context, precinct, IdsOf(sites)), title);
+    }
+
+    /// <summary>Every site of the role, by id, when the voter's precinct is not known.</summary>
+    private List<PollingLocation> AllSites(ElectionFacts facts)
+    {
+        var sites = new List<PollingLocation>();
+        foreach (var location in facts.Locations.Values)
+        {
+            if (location.Is(role)) sites.Add(location);
+        }
+        sites.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return sites;
+    }
+
+    /// <summary>The last day any site is open, or null when no schedule says.</summary>
+    private static DateOnly? LastDay(List<PollingLocation> sites)
+    {
+        DateOnly? last = null;
+        foreach (var site in sites)
+        {
+            foreach (var period in site.Hours)
+            {
+                if (period.EndDate is { } end && (last is null || end > last)) last = end;
+            }
+        }
+        return last;
     }
 
     private void Intro(ReplyBuilder reply, Election election, int count)
@@ -105,33 +128,33 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
         else if (site.HoursText is { } text) reply.Say(text);
     }
 
-    /// <summary>Screens get every site's schedule; a throw-away builder words it identically.</summary>
-    private static string ScheduleText(ReplyBuilder reply, PollingLocation site)
-    {
-        var scratch = new ReplyBuilder(reply.Locale, reply.Today);
-        Schedule(scratch, site);
-        return scratch.Build(string.Empty, ReplyOutcome.Answered, SessionState.New, new AnswerTrace(string.Empty)).Text;
-    }
-
     private void OpenToday(ReplyBuilder reply, TurnContext context, List<PollingLocation> sites)
     {
-        var today = sites.SelectMany(s => s.Hours).Where(p => p.Covers(context.Today)).ToList();
-        reply.Break();
-        if (today.Count > 0)
+        // The latest closing among today's periods, and the first day after today that any period starts.
+        int? closes = null;
+        DateOnly? next = null;
+        foreach (var site in sites)
         {
-            var closes = today.Max(p => p.CloseMinute);
-            if (context.MinuteOfDay < closes)
+            foreach (var period in site.Hours)
+            {
+                if (period.Covers(context.Today)) closes = Math.Max(closes ?? int.MinValue, period.CloseMinute);
+                if (period.StartDate is { } start && start > context.Today && (next is null || start < next)) next = start;
+            }
+        }
+        reply.Break();
+        if (closes is { } closing)
+        {
+            if (context.MinuteOfDay < closing)
             {
                 reply.Say(IsDropBox ? reply.T("Drop boxes are open today", "Los buzones están abiertos hoy") : reply.T("Early voting is open today", "La votación anticipada está abierta hoy"));
-                if (closes < OpeningPeriod.MinutesPerDay) reply.Say(reply.T(", until ", ", hasta las ")).Time(closes);
+                if (closing < OpeningPeriod.MinutesPerDay) reply.Say(reply.T(", until ", ", hasta las ")).Time(closing);
                 reply.Say(".");
             }
             return;
         }
-        var next = sites.SelectMany(s => s.Hours).Where(p => p.StartDate > context.Today).Select(p => p.StartDate!.Value).DefaultIfEmpty().Min();
-        if (next != default)
+        if (next is { } opening)
         {
-            reply.Say(IsDropBox ? reply.T("Drop boxes open ", "Los buzones abren ") : reply.T("Early voting starts ", "La votación anticipada empieza ")).Upcoming(next).Say(".");
+            reply.Say(IsDropBox ? reply.T("Drop boxes open ", "Los buzones abren ") : reply.T("Early voting starts ", "La votación anticipada empieza ")).Upcoming(opening).Say(".");
         }
     }
 
@@ -152,10 +175,28 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
         reply.SuggestNext(Intent, hasAddress: true);
     }
 
+    /// <summary>"Early voting: Government Center, 200 Court St; Eastfield Community Center, 75 W Main St".</summary>
     private string ShortText(ReplyBuilder reply, List<PollingLocation> sites)
     {
-        var head = IsDropBox ? reply.T("Drop boxes: ", "Buzones: ") : reply.T("Early voting: ", "Votación anticipada: ");
-        return head + string.Join("; ", sites.Select(s => $"{s.Name}, {s.Address.StreetLine}"));
+        var text = new TextJoiner();
+        text.Append(IsDropBox ? reply.T("Drop boxes: ", "Buzones: ") : reply.T("Early voting: ", "Votación anticipada: "));
+        for (var i = 0; i < sites.Count; i++)
+        {
+            if (i > 0) text.Append("; ");
+            text.Append(sites[i].Name);
+            text.Append(", ");
+            text.Append(sites[i].Address.StreetLine);
+        }
+        var joined = text.ToStringAndClear();
+        text.Release();
+        return joined;
+    }
+
+    private static ImmutableArray<string> IdsOf(List<PollingLocation> sites)
+    {
+        var ids = ImmutableArray.CreateBuilder<string>(sites.Count);
+        foreach (var site in sites) ids.Add(site.Id);
+        return ids.MoveToImmutable();
     }
 
     private static AnswerTrace Trace(TurnContext context, Precinct? precinct, ImmutableArray<string> locations) =>
