@@ -27,6 +27,46 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Chat_WithUnansweredFile_KeepsOnlyRedactedQuestionsThatTheReportGroups()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "eb-chat-unanswered-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            var (exit, output, error) = await CliProcess.RunAsync(
+                "can I get a tractor parade permit for 12 Oak Street, call me at 555-201-3344\nwhat is the registration deadline\nquit\n",
+                "chat", "--now", "2027-02-17", "--unanswered", file);
+
+            Assert.Equal(0, exit);
+            Assert.Equal(string.Empty, error);
+            Assert.Contains($"1 unanswered question(s), redacted, appended to {file}.", output, StringComparison.Ordinal);
+            var stored = File.ReadAllText(file);
+            Assert.Contains("tractor parade permit for [address], call me at [phone]", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("Oak", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("3344", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("registration", stored, StringComparison.Ordinal);
+
+            var (reportExit, report, _) = await CliProcess.RunAsync(null, "report", "unanswered", "--file", file, "--now", "2027-02-17");
+
+            Assert.Equal(0, reportExit);
+            Assert.Contains("1 in 1 groups", report, StringComparison.Ordinal);
+            Assert.Contains("tractor parade permit", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Chat_WhenUnansweredFileFolderIsMissing_ExitsTwoSayingSo()
+    {
+        var (exit, _, error) = await CliProcess.RunAsync("quit\n", "chat", "--unanswered", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "q.jsonl"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("does not exist; create it", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WithJson_PrintsTheReplyAndWhichFactsAnswered()
     {
         var (exit, output, _) = await CliProcess.RunAsync(null, "ask", "¿Cuándo es la elección especial?", "--json", "--locale", "es-US", "--now", "2027-02-17");

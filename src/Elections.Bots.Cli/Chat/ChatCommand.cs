@@ -12,18 +12,42 @@ internal static class ChatCommand
     {
         var command = new Command("chat", "Chat with the bot on a dataset (the bundled Millbrook sample by default).");
         options.AddTo(command);
-        command.SetAction((result, cancellationToken) => RunAsync(options.Read(result), Console.In, Console.Out, cancellationToken));
+        command.Options.Add(options.Unanswered);
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(options.Read(result), Console.In, Console.Out, cancellationToken, options.ReadQuestions(result)));
         return command;
     }
 
-    public static async Task<int> RunAsync(AnswerSettings settings, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="questions">Where the questions the FAQ could not answer go (<c>--unanswered</c>); null records none.</param>
+    public static async Task<int> RunAsync(
+        AnswerSettings settings, TextReader input, TextWriter output, CancellationToken cancellationToken, LocalQuestions? questions = null)
     {
-        using var bot = await BotSession.OpenAsync(settings, cancellationToken);
+        using var bot = await BotSession.OpenAsync(settings, cancellationToken, questions?.FilePath is null ? null : questions);
+        try
+        {
+            await ConverseAsync(bot, input, output, cancellationToken);
+        }
+        finally
+        {
+            await bot.FlushAsync(CancellationToken.None);
+        }
+        if (bot.Questions is { FilePath: { } file } recorded)
+        {
+            await output.WriteLineAsync(recorded.Lost == 0
+                ? $"{recorded.Recent.Count} unanswered question(s), redacted, appended to {file}."
+                : $"warning: {recorded.Lost} unanswered question(s) could not be appended to {file}.");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static async Task ConverseAsync(BotSession bot, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        var settings = bot.Settings;
         var facts = bot.Facts;
         await output.WriteLineAsync($"{facts.JurisdictionName} — dataset {facts.DatasetVersion}, {settings.Locale.ToTag()}, {settings.Channel} channel. Type 'quit' to leave.");
 
         var session = SessionState.New;
-        var welcome = await bot.Engine.HandleAsync(
+        var welcome = await bot.AnswerAsync(
             new DialogTurn(settings.Channel, settings.Locale, Core.BotModel.IntentNames.Welcome, DialogTurn.NoSlots, null, session), cancellationToken);
         await output.WriteLineAsync(ChannelPreview.Render(welcome, settings.Channel));
         session = welcome.Session;
@@ -38,6 +62,5 @@ internal static class ChatCommand
             session = reply.Session;
             if (reply.EndConversation) break;
         }
-        return ExitCodes.Success;
     }
 }

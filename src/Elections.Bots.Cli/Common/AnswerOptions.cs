@@ -55,6 +55,14 @@ internal sealed class AnswerOptions
         Description = "AWS region of the table. Default: the SDK's usual configuration.",
     };
 
+    public Option<string> Unanswered { get; } = new("--unanswered")
+    {
+        Description = "Append the questions the FAQ could not answer, redacted, to this JSON-lines file (read it with `report unanswered --file`).",
+    };
+
+    /// <summary><c>--unanswered</c>, for the commands that talk with voters' words (chat, serve).</summary>
+    public LocalQuestions ReadQuestions(ParseResult result) => new(result.GetValue(Unanswered));
+
     /// <param name="withData">False for commands that bring their own files (preview): no --data or --table.</param>
     public void AddTo(Command command, bool withChannel = true, bool withData = true)
     {
@@ -71,7 +79,6 @@ internal sealed class AnswerOptions
         command.Options.Add(TimeZone);
     }
 
-    /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
     /// <summary><c>--now</c> and <c>--time-zone</c> alone, for commands that judge dates but do not answer.</summary>
     public void AddClockTo(Command command)
     {
@@ -95,6 +102,7 @@ internal sealed class AnswerOptions
         return (zone, ParseNow(result.GetValue(Now), zone));
     }
 
+    /// <summary>Reads the options; a wrong value is a usage error with a sentence saying what is accepted.</summary>
     public AnswerSettings Read(ParseResult result)
     {
         var (zone, now) = ReadClock(result);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Elections.Bots.Core;
-using Elections.Bots.Core.Observability;
 
 namespace Elections.Bots.Cli.Report;
 
@@ -25,7 +24,7 @@ internal static class UnansweredReportWriter
         foreach (var row in rows.Take(settings.Top))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{row.Rank,3} {row.Group.Count,5}  {row.Group.Locale.ToTag(),-6} {Fit(Channels(row), 18),-18} {Fit(row.Group.Example, ExampleWidth),-ExampleWidth}  {Fit(Closest(row), FaqWidth)}"));
+                $"{row.Rank,3} {row.Group.Count,5}  {row.Group.Locale.ToTag(),-6} {Fit(row.Channels, 18),-18} {Fit(row.Group.Example, ExampleWidth),-ExampleWidth}  {Fit(Closest(row), FaqWidth)}"));
         }
         if (rows.Count > settings.Top)
         {
@@ -44,7 +43,7 @@ internal static class UnansweredReportWriter
                 row.Rank.ToString(CultureInfo.InvariantCulture),
                 group.Count.ToString(CultureInfo.InvariantCulture),
                 group.Locale.ToTag(),
-                Channels(row),
+                row.Channels,
                 group.CloseCalls.ToString(CultureInfo.InvariantCulture),
                 group.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 group.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -57,10 +56,6 @@ internal static class UnansweredReportWriter
             await output.WriteLineAsync(string.Join(',', fields.Select(Csv)));
         }
     }
-
-    private static string Channels(UnansweredRow row) =>
-        string.Join(", ", row.Group.Channels.OrderByDescending(c => c.Value).ThenBy(c => c.Key)
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{TurnLogValues.ChannelName(c.Key)} {c.Value}")));
 
     private static string Closest(UnansweredRow row) => row.Closest is { } hit
         ? string.Create(CultureInfo.InvariantCulture, $"{hit.Entry.Id} \"{hit.Entry.Question}\" ({hit.Score:0.00})")

@@ -22,8 +22,8 @@ internal static class PlaygroundRoutes
     {
         var assets = PageAssets.Load();
         // RequestDelegate endpoints: no reflection-built parameter binding, so the AOT analyzers stay quiet.
-        routes.MapPost(Lex, new RequestDelegate(new LexEndpoint(new LexFunction(bot.Engine, bot.Options)).HandleAsync));
-        routes.MapPost(Alexa, new RequestDelegate(new AlexaEndpoint(bot.Engine, settings.AlexaSkillId).HandleAsync));
+        routes.MapPost(Lex, new RequestDelegate(new LexEndpoint(new LexFunction(bot.AnswerAsync, new LexOptions(bot.Options.FallbackPhone))).HandleAsync));
+        routes.MapPost(Alexa, new RequestDelegate(new AlexaEndpoint(bot.AnswerAsync, settings.AlexaSkillId).HandleAsync));
         routes.MapPost(Ask, new RequestDelegate(new AskEndpoint(bot).HandleAsync));
         routes.MapGet(AdminApi, new RequestDelegate(new AdminEndpoint(bot).HandleAsync));
         routes.MapGet(ChatPage, context => assets.WriteAsync(context, "index.html"));

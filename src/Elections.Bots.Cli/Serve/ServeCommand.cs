@@ -31,18 +31,21 @@ internal static class ServeCommand
         command.Options.Add(host);
         command.Options.Add(skillId);
         options.AddTo(command, withChannel: false);
+        command.Options.Add(options.Unanswered);
         command.SetAction(async (result, cancellationToken) =>
         {
             var settings = options.Read(result);
             var serve = new ServeSettings(Address(result.GetValue(host)), Port(result.GetValue(port)), result.GetValue(skillId));
-            return await RunAsync(settings, serve, Console.Out, cancellationToken);
+            return await RunAsync(settings, serve, Console.Out, cancellationToken, options.ReadQuestions(result));
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(AnswerSettings settings, ServeSettings serve, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="questions">The playground always records unanswered questions for its admin view; with a file, there too.</param>
+    public static async Task<int> RunAsync(
+        AnswerSettings settings, ServeSettings serve, TextWriter output, CancellationToken cancellationToken, LocalQuestions? questions = null)
     {
-        using var bot = await BotSession.OpenAsync(settings, cancellationToken);
+        using var bot = await BotSession.OpenAsync(settings, cancellationToken, questions ?? new LocalQuestions(null));
         await using var server = await PlaygroundServer.StartAsync(bot, serve, cancellationToken);
         await output.WriteLineAsync($"{bot.Facts.JurisdictionName} — dataset {bot.Facts.DatasetVersion}");
         await output.WriteLineAsync($"Playground: {server.BaseAddress}  (admin: {server.BaseAddress}admin; Ctrl+C stops)");
@@ -52,6 +55,7 @@ internal static class ServeCommand
         }
         await output.FlushAsync(cancellationToken);
         await server.WaitForShutdownAsync(cancellationToken);
+        await bot.FlushAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
 

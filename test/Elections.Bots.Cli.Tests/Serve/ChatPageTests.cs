@@ -92,13 +92,18 @@ public sealed class ChatPageTests(PlaygroundFixture playground, ChromiumFixture 
     }
 
     [Fact]
-    public async Task AdminPage_Always_ShowsTheDatasetAndSaysUnansweredQuestionsAreNotRecorded()
+    public async Task AdminPage_AfterAQuestionTheFaqCouldNotAnswer_ShowsTheDatasetAndTheRedactedQuestion()
     {
+        var chat = await OpenAsync(1280, 800);
+        await AskAsync(chat, "is there a shuttle for a voter at 40 Mill Lane? text me at 555-867-5309");
+        await Expect(LastAnswer(chat)).ToContainTextAsync("555-0142");
+
         var page = await chromium.OpenAsync(new Uri(playground.BaseAddress, "/admin"));
 
         await Expect(page.Locator("#dataset")).ToContainTextAsync(playground.Bot.Facts.DatasetVersion);
         await Expect(page.Locator("#counts")).ToContainTextAsync("Precincts");
-        await Expect(page.Locator("#unanswered")).ToHaveTextAsync("Unanswered questions: not recorded by this build.");
+        await Expect(page.Locator("#unanswered table")).ToContainTextAsync("is there a shuttle for a voter at [address]? text me at [phone]");
+        await Expect(page.Locator("#unanswered")).Not.ToContainTextAsync("867-5309");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("serve-admin.png"), FullPage = true });
     }
 

@@ -40,7 +40,7 @@ public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixt
     }
 
     [Fact]
-    public async Task AdminApi_Always_ReportsTheActiveDatasetAndSaysUnansweredQuestionsAreNotRecorded()
+    public async Task AdminApi_Always_ReportsTheActiveDatasetAndItsUnansweredQuestions()
     {
         var facts = DatasetFolderLoader.Load(RepositoryPaths.MillbrookDataset).Facts;
 
@@ -57,8 +57,43 @@ public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixt
         Assert.Equal(facts.Elections.Length, summary.GetProperty("elections").GetArrayLength());
         Assert.True(summary.GetProperty("clockPinned").GetBoolean());
         Assert.StartsWith(PlaygroundFixture.PinnedDay, summary.GetProperty("now").GetString(), StringComparison.Ordinal);
-        Assert.False(summary.GetProperty("unanswered").GetProperty("recorded").GetBoolean());
-        Assert.Contains("not recorded by this build", summary.GetProperty("unanswered").GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Array, summary.GetProperty("unanswered").GetProperty("groups").ValueKind);
+        Assert.False(string.IsNullOrEmpty(summary.GetProperty("unanswered").GetProperty("note").GetString()));
+    }
+
+    [Fact]
+    public async Task AdminApi_AfterQuestionsTheFaqCouldNotAnswer_GroupsThemRedactedWithTheClosestEntry()
+    {
+        var (bot, server) = await PlaygroundFixture.StartAsync(new ServeSettings(IPAddress.Loopback, 0));
+        using (bot)
+        await using (server)
+        {
+            // The second question carries its own "now": the playground answers it on another clock, still recorded.
+            await AskAsync(server, """{"question": "can I bring my parrot to the polling place at 12 Oak Street? 555-201-3344"}""");
+            await AskAsync(server, """{"question": "are parrots allowed at the polls", "now": "2027-03-09T10:00"}""");
+            await AskAsync(server, """{"question": "where do I vote at 12 Oak St"}""");
+
+            using var response = await playground.Client.GetAsync(new Uri(server.BaseAddress, "/api/admin"));
+            var body = await response.Content.ReadAsStringAsync();
+
+            using var json = JsonDocument.Parse(body);
+            var unanswered = json.RootElement.GetProperty("unanswered");
+            Assert.Equal(2, unanswered.GetProperty("questions").GetInt32());
+            var group = Assert.Single(unanswered.GetProperty("groups").EnumerateArray());
+            Assert.Equal(2, group.GetProperty("count").GetInt32());
+            Assert.Equal("web 2", group.GetProperty("channels").GetString());
+            Assert.Contains("[phone]", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("555-201-3344", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Oak", body, StringComparison.Ordinal);
+            Assert.StartsWith("2 unanswered question(s) since the server started, redacted", unanswered.GetProperty("note").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    private async Task AskAsync(PlaygroundServer server, string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await playground.Client.PostAsync(new Uri(server.BaseAddress, "/api/ask"), content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(AnswerOptions.DefaultTimeZone);
         var settings = new AnswerSettings(dataFolder ?? RepositoryPaths.MillbrookDataset, zone, MillbrookBot.At(PinnedDay + "T12:00"), Locale.English, Channel.Web);
-        var bot = await BotSession.OpenAsync(settings, CancellationToken.None);
+        var bot = await BotSession.OpenAsync(settings, CancellationToken.None, new LocalQuestions(null));
         try
         {
             return (bot, await PlaygroundServer.StartAsync(bot, serve, CancellationToken.None));

@@ -15,4 +15,4 @@ internal sealed record AdminSummary(
     DatasetCounts Counts,
     IReadOnlyList<ElectionView> Elections,
     IReadOnlyList<NoticeView> ActiveNotices,
-    UnansweredReport Unanswered);
+    UnansweredView Unanswered);

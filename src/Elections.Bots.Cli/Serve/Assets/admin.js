@@ -42,9 +42,27 @@
     const o = summary.office;
     facts($('office'), [['Name', o.name], ['Phone', o.phone], ['Email', o.email], ['Website', o.website]]);
 
-    // The report arrives in a later build; until then the page says so rather than show an empty table.
-    const unanswered = $('unanswered');
-    unanswered.replaceChildren(el('p', { class: summary.unanswered.recorded ? '' : 'not-recorded', text: summary.unanswered.note }));
+    showUnanswered(summary.unanswered);
+  }
+
+  // Grouped as `report unanswered` groups them; the words are already redacted by the server.
+  function showUnanswered(report) {
+    const parts = [el('p', { id: 'unanswered-note', text: report.note })];
+    if (report.groups.length > 0) {
+      parts.push(el('div', { class: 'table-scroll' }, el('table', { class: 'unanswered' },
+        el('caption', { text: 'Most asked first, with the FAQ entry that came closest' }),
+        el('thead', null, el('tr', null, ...['Asked', 'Question (redacted)', 'Language', 'Channels', 'Closest FAQ entry']
+          .map((name) => el('th', { scope: 'col', text: name })))),
+        el('tbody', null, ...report.groups.map((g) => el('tr', null,
+          el('td', { class: 'number', text: String(g.count) }),
+          el('th', { scope: 'row', lang: g.locale.slice(0, 2) },
+            el('span', { text: g.example }),
+            ...(g.wordings.length > 1 ? [el('span', { class: 'hint', text: ` (also: ${g.wordings.filter((w) => w !== g.example).join(' · ')})` })] : [])),
+          el('td', { text: g.locale }),
+          el('td', { text: g.channels }),
+          el('td', { text: g.closestFaqId ? `${g.closestFaqId}: ${g.closestFaqQuestion} (${g.closestScore.toFixed(2)})` : 'None: a new entry is needed.' })))))));
+    }
+    $('unanswered').replaceChildren(...parts);
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

@@ -10,11 +10,14 @@ using Microsoft.AspNetCore.Http;
 namespace Elections.Bots.Cli.Serve.Endpoints;
 
 /// <summary>
-/// GET <c>/api/admin</c>: the dataset the bot answers from right now, the notices voters are hearing, and the
-/// server's clock.
+/// GET <c>/api/admin</c>: the dataset the bot answers from right now, the notices voters are hearing, the
+/// server's clock, and the questions it could not answer.
 /// </summary>
 internal sealed class AdminEndpoint(BotSession bot)
 {
+    /// <summary>The page shows the most asked groups; <c>report unanswered --file</c> lists them all.</summary>
+    private const int MaxGroups = 20;
+
     public async Task HandleAsync(HttpContext context)
     {
         var facts = await CurrentFacts.ReadAsync(bot.Store, context.RequestAborted);
@@ -51,7 +54,31 @@ internal sealed class AdminEndpoint(BotSession bot)
                 facts.Notices.Length),
             [.. facts.Elections.OrderBy(e => e.Date).Select(e => new ElectionView(e.Id, e.Name, Date(e.Date)!, Date(e.RegistrationDeadline), Date(e.MailBallotRequestDeadline)))],
             [.. facts.Notices.Where(n => n.IsActiveAt(now)).Select(n => Notice(n, settings.TimeZone))],
-            UnansweredReport.NotRecorded);
+            Unanswered(facts));
+    }
+
+    /// <summary>Grouped as the office's report groups them, on the clock's day (questions carry no time of day).</summary>
+    private UnansweredView Unanswered(ElectionFacts facts)
+    {
+        var questions = bot.Questions?.Recent ?? [];
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(bot.Clock.GetUtcNow(), bot.Settings.TimeZone).DateTime);
+        var groups = Report.UnansweredReport.Rows(questions, facts, today).Take(MaxGroups).Select(row => new UnansweredGroupView(
+            row.Group.Count,
+            row.Group.Locale.ToTag(),
+            row.Group.Example,
+            [.. row.Group.Wordings.Take(3)],
+            row.Channels,
+            row.Closest?.Entry.Id,
+            row.Closest?.Entry.Question,
+            row.Closest is { } hit ? Math.Round(hit.Score, 2) : null));
+        var file = bot.Questions?.FilePath;
+        var note = bot.Questions is null
+            ? "Unanswered questions are not recorded by this server."
+            : questions.Count == 0
+                ? "No unanswered questions since the server started."
+                : $"{questions.Count} unanswered question(s) since the server started, redacted" +
+                  (file is null ? "; kept in memory only (serve --unanswered FILE keeps them)." : $"; also in {Path.GetFileName(file)}.");
+        return new UnansweredView(note, questions.Count, [.. groups]);
     }
 
     private static NoticeView Notice(EmergencyNotice notice, TimeZoneInfo zone) => new(

@@ -17,10 +17,10 @@ internal sealed class AlexaEndpoint
     /// <summary>Stands in when a request names no skill: the handler then refuses it as the Lambda would.</summary>
     private const string NoSkillNamed = "amzn1.ask.skill.none-named";
 
-    private readonly DialogEngine _engine;
+    private readonly Func<DialogTurn, CancellationToken, ValueTask<DialogReply>> _engine;
     private readonly AlexaFunction? _pinned;
 
-    public AlexaEndpoint(DialogEngine engine, string? skillId)
+    public AlexaEndpoint(Func<DialogTurn, CancellationToken, ValueTask<DialogReply>> engine, string? skillId)
     {
         _engine = engine;
         _pinned = skillId is null ? null : Create(skillId);

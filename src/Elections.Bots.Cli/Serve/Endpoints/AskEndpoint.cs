@@ -28,8 +28,7 @@ internal sealed class AskEndpoint(BotSession bot)
         }
 
         var answeredAt = TimeZoneInfo.ConvertTime(clock!.GetUtcNow(), bot.Settings.TimeZone);
-        var engine = ReferenceEquals(clock, bot.Clock) ? bot.Engine : new DialogEngine(bot.Store, bot.Options, clock);
-        var reply = await engine.HandleAsync(turn!, context.RequestAborted);
+        var reply = await bot.AnswererAt(clock)(turn!, context.RequestAborted);
         var response = new AskResponse(
             ReplyView.From(reply),
             SessionStateCodec.Encode(reply.Session),
