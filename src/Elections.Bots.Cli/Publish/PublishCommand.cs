@@ -40,11 +40,11 @@ internal static class PublishCommand
         }
         if (request.Golden is { } path)
         {
-            var answers = await GoldenCheck.RunAsync(path, dataset, request.TimeZone, request.Now, cancellationToken);
-            await GoldenCheck.WriteAsync(output, answers);
-            if (answers.Any(a => !a.Passed))
+            var golden = await GoldenCheck.RunAsync(path, dataset, request.TimeZone, request.Now, cancellationToken);
+            await GoldenCheck.WriteAsync(output, golden);
+            if (!golden.Passed)
             {
-                await output.WriteLineAsync("Nothing was published: fix the FAQ (or the golden questions) until every answer is right.");
+                await output.WriteLineAsync("Nothing was published: fix the FAQ (or the golden questions) until every question is asked and answered right.");
                 return ExitCodes.Failure;
             }
         }

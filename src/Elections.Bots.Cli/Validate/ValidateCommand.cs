@@ -28,17 +28,18 @@ internal static class ValidateCommand
         var result = FeedImport.Run(request.Feed, request.Faq, request.Notices, request.TimeZone, request.Now);
         var golden = request.Golden is { } path && result.Dataset is { } dataset
             ? await GoldenCheck.RunAsync(path, dataset, request.TimeZone, request.Now, cancellationToken)
-            : (ImmutableArray<Import.Golden.GoldenResult>?)null;
+            : null;
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(ValidationOutput.From(request.Feed, result, golden), ReportJsonContext.Readable.ValidationOutput));
+            var report = ValidationOutput.From(request.Feed, result, golden?.Answers, golden?.Findings);
+            await output.WriteLineAsync(JsonSerializer.Serialize(report, ReportJsonContext.Readable.ValidationOutput));
         }
         else
         {
             await ReportWriter.WriteAsync(output, result);
             if (golden is { } answers) await GoldenCheck.WriteAsync(output, answers);
         }
-        var goldenFailed = golden?.Any(g => !g.Passed) == true;
+        var goldenFailed = golden?.Passed == false;
         return result.Report.HasErrors || goldenFailed ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -31,18 +31,20 @@ public sealed record ValidationOutput(
 
     public sealed record GoldenAnswer(int Line, string Locale, string Question, string Expected, bool Passed, string AnsweredBy, string Said);
 
-    public static ValidationOutput From(string feed, ImportResult result, ImmutableArray<GoldenResult>? golden)
+    /// <param name="questionFindings">Problems in the golden-questions file: listed with the others, and its errors block publishing too.</param>
+    public static ValidationOutput From(string feed, ImportResult result, ImmutableArray<GoldenResult>? golden, ValidationReport? questionFindings = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var questions = questionFindings ?? new ValidationReport([], [], 0, 0);
         return new(
             feed,
             result.Format?.Name,
-            !result.Report.HasErrors,
-            result.Report.ErrorCount,
-            result.Report.WarningCount,
+            !result.Report.HasErrors && !questions.HasErrors,
+            result.Report.ErrorCount + questions.ErrorCount,
+            result.Report.WarningCount + questions.WarningCount,
             result.Dataset?.Facts.DatasetVersion,
-            [.. result.Report.Findings.Select(Item.From)],
-            result.Report.Omitted,
+            [.. result.Report.Findings.Concat(questions.Findings).Select(Item.From)],
+            [.. result.Report.Omitted, .. questions.Omitted],
             golden?.Select(g => new GoldenAnswer(g.Question.Line, g.Locale.ToTag(), g.Question.Question, g.Question.ExpectedFaqId, g.Passed, g.AnsweredBy, g.Said)).ToList());
     }
 }

@@ -45,21 +45,25 @@ public sealed class PublishCommandTests
         Assert.Equal([$"* {previous}"], VersionRows((await VersionsAsync(server)).Output));
     }
 
-    [Fact]
-    public async Task Publish_WhenAGoldenQuestionIsAnsweredWrong_WritesNothingAndShowsTheAnswer()
+    // A question answered wrong, and a row that cannot be asked at all (it must stop the publish, not be skipped).
+    [Theory]
+    [InlineData("en-US,What ID do I need to vote?,mail-request", "expected: mail-request", "the bot answered with id-requirements")]
+    [InlineData("en-US,What ID do I need to vote?,id-requirements\nfr-FR,Where do I vote?,polling-place", "golden.csv:3:1", "'fr-FR' is not a supported locale")]
+    public async Task Publish_WhenTheGoldenGateFails_WritesNothingAndSaysWhy(string rows, string shows, string alsoShows)
     {
         await using var server = await DynaliteServer.StartAsync();
         var previous = VersionIn((await PublishAsync(server, RepositoryPaths.MillbrookDataset)).Output);
         using var copy = TemporaryDataset.CopyOfMillbrook();
         TemporaryDataset.Edit(Path.Combine(copy.Path, "faq.csv"), "Northland voters show ID", "Voters show ID");
-        var golden = Path.Combine(copy.Path, "wrong.csv");
-        File.WriteAllText(golden, "locale,question,expected_faq_id\nen-US,What ID do I need to vote?,mail-request\n");
+        var golden = Path.Combine(copy.Path, "golden.csv");
+        File.WriteAllText(golden, "locale,question,expected_faq_id\n" + rows + "\n");
 
         var (exit, output, _) = await PublishAsync(server, copy.Path, "--golden", golden);
 
         Assert.Equal(1, exit);
-        Assert.Contains("expected: mail-request", output, StringComparison.Ordinal);
-        Assert.Contains("the bot answered with id-requirements", output, StringComparison.Ordinal);
+        Assert.Contains(shows, output, StringComparison.Ordinal);
+        Assert.Contains(alsoShows, output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was published", output, StringComparison.Ordinal);
         Assert.Equal([$"* {previous}"], VersionRows((await VersionsAsync(server)).Output));
     }
 

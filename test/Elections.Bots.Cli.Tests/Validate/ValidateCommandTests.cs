@@ -67,6 +67,32 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_WhenGoldenRowsAreUnreadable_ListsEveryOneWithLineAndColumnAndExitsOne()
+    {
+        using var copy = TemporaryDataset.CopyOfMillbrook();
+        var golden = Path.Combine(copy.Path, "golden.csv");
+        File.WriteAllText(golden, """
+            locale,question,expected_faq_id
+            en-US,When is the special election?,election-when
+            fr-FR,How do I register to vote?,register-how
+            en-US,,register-how
+            de-DE,Wo wähle ich?,register-how
+            """);
+
+        var (exit, output, error) = await CliProcess.RunAsync(null, "validate", copy.FeedPath, "--faq", Path.Combine(copy.Path, "faq.csv"),
+            "--golden", golden, "--now", "2027-02-17");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("golden.csv:3:1", output, StringComparison.Ordinal);
+        Assert.Contains("'fr-FR' is not a supported locale", output, StringComparison.Ordinal);
+        Assert.Contains("golden.csv:4:", output, StringComparison.Ordinal);
+        Assert.Contains("golden.csv:5:1", output, StringComparison.Ordinal);
+        Assert.Contains("Golden questions file: 3 row(s) could not be asked", output, StringComparison.Ordinal);
+        Assert.Contains("Golden questions: 1 of 1 answered as expected.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_WhenFeedPathDoesNotExist_ExitsTwo()
     {
         var (exit, _, error) = await CliProcess.RunAsync(null, "validate", "no-such-feed.zip");
