@@ -13,7 +13,20 @@ public sealed record PollingLocation(
     string? HoursText,
     ImmutableArray<OpeningPeriod> Hours,
     LocationRoles Roles,
-    string? PhotoUri = null)
+    string? PhotoUri = null,
+    string? DirectionsSpanish = null)
 {
+    /// <summary>
+    /// Directions in the voter's language. A Spanish answer with only English directions gets them marked as
+    /// English (<see cref="LocalizedDirections.IsEnglishOnly"/>): a Spanish voice must not read English aloud.
+    /// </summary>
+    public LocalizedDirections? DirectionsIn(Locale locale) => (locale, Directions, DirectionsSpanish) switch
+    {
+        (Locale.Spanish, _, { } spanish) => new LocalizedDirections(spanish, false),
+        (Locale.Spanish, { } english, null) => new LocalizedDirections(english, true),
+        (_, { } english, _) => new LocalizedDirections(english, false),
+        _ => null,
+    };
+
     public bool Is(LocationRoles role) => (Roles & role) == role;
 }

@@ -1,4 +1,5 @@
 using Elections.Bots.Core.Dialog;
+using Elections.Bots.Core.Facts;
 
 namespace Elections.Bots.Core.Speech;
 
@@ -74,6 +75,17 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
         }
         _text.TrimSince(start);
         return this;
+    }
+
+    /// <summary>
+    /// A place's directions in the answer's language. English-only directions on a Spanish answer are shown,
+    /// labelled as English, and never spoken: a Spanish voice reading English is noise to the caller.
+    /// </summary>
+    /// <param name="spoken">False where directions are screen-only anyway (long lists of sites).</param>
+    public ReplyBuilder Directions(LocalizedDirections directions, bool spoken = true)
+    {
+        if (directions.IsEnglishOnly) return Write("Indicaciones (en inglés): ").Write(directions.Text);
+        return spoken ? Say(directions.Text) : Write(directions.Text);
     }
 
     /// <summary>Voice only: a spoken form where the written one would read badly.</summary>

@@ -37,7 +37,7 @@ internal static class LocationReader
             }
             if (id is null || address is null) continue;
             var location = new PollingLocation(id, row.Get("name") ?? address.StreetLine, address,
-                row.Get("directions"), row.Get("hours"), hours, roles, row.Get("photo_uri", "photo_url"));
+                row.Get("directions"), row.Get("hours"), hours, roles, row.Get("photo_uri", "photo_url"), row.Get("directions_es"));
             locations.TryAdd(id, location);
         }
         return locations.ToFrozenDictionary(StringComparer.Ordinal);

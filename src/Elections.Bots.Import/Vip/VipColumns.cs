@@ -21,7 +21,10 @@ public static class VipColumns
             "precinct_split_name", "ballot_style_id", "electoral_district_ids", "polling_location_ids"],
         [VipFiles.PollingLocation] = ["id", "name", "address_line", "structured_line_1", "structured_line_2", "structured_line_3",
             "structured_city", "structured_state", "structured_zip", "directions", "hours", "hours_open_id", "photo_uri",
-            "is_drop_box", "is_early_voting", "latitude", "longitude", "latlng_source"],
+            "is_drop_box", "is_early_voting", "latitude", "longitude", "latlng_source",
+            // Not VIP's: VIP CSV holds one language per cell, so Spanish directions get their own column (XML's
+            // <Directions><Text language="es"> fills it too).
+            "directions_es"],
         [VipFiles.Schedule] = ["id", "hours_open_id", "start_time", "end_time", "is_only_by_appointment", "is_or_by_appointment",
             "is_subject_to_change", "start_date", "end_date"],
         [VipFiles.ElectionAdministration] = ["id", "absentee_uri", "am_i_registered_uri", "elections_uri", "registration_uri",

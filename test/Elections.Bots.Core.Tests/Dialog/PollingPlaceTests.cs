@@ -65,6 +65,33 @@ public sealed class PollingPlaceTests
     }
 
     [Fact]
+    public async Task PollingPlace_InSpanishWithSpanishDirections_SpeaksAndShowsThem()
+    {
+        var bot = new MillbrookBot("2027-02-17T10:00") { Locale = Locale.Spanish, Channel = Channel.ConnectVoice };
+        var place = bot.Dataset.Facts.Locations["pl-201"];
+
+        var reply = await bot.PollingPlaceAsync("401 N Main St, Millbrook, NL 99961");
+
+        Assert.Contains(place.DirectionsSpanish!, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(place.DirectionsSpanish!, reply.SpokenText, StringComparison.Ordinal);
+        Assert.DoesNotContain(place.Directions!, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollingPlace_InSpanishWithEnglishOnlyDirections_ShowsThemLabelledAndNeverSpeaksThem()
+    {
+        var bot = new MillbrookBot("2027-02-17T10:00") { Locale = Locale.Spanish, Channel = Channel.ConnectVoice };
+        var place = bot.Dataset.Facts.Locations["pl-202"];
+        Assert.Null(place.DirectionsSpanish);
+
+        var reply = await bot.PollingPlaceAsync("1150 N Main St, Millbrook, NL 99961");
+
+        Assert.Contains("Indicaciones (en inglés): " + place.Directions, reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gym doors", reply.SpokenText, StringComparison.Ordinal);
+        Assert.Contains("Oak Ridge Elementary School Gym", reply.SpokenText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FollowUp_AfterPollingPlace_ReusesTheAddressForEarlyVotingAndDropBoxes()
     {
         var bot = new MillbrookBot("2027-02-17T10:00");

@@ -105,12 +105,14 @@ internal static class VipXmlWriter
         foreach (var column in row.Headers())
         {
             if (column == "id" || skip.Contains(column) || column.StartsWith("structured_", StringComparison.Ordinal) ||
-                column.StartsWith("external_identifier", StringComparison.Ordinal) || column.StartsWith("election_notice", StringComparison.Ordinal))
+                column.StartsWith("external_identifier", StringComparison.Ordinal) || column.StartsWith("election_notice", StringComparison.Ordinal) ||
+                column.EndsWith("_es", StringComparison.Ordinal))
             {
                 continue;
             }
             var name = column == "address_line" ? "AddressLine" : Pascal(column);
-            if (TextElements.Contains(name)) Text(xml, name, row.Get(column));
+            // The CSV's NAME_es column is XML's second <Text language="es"> in the same element.
+            if (TextElements.Contains(name)) Text(xml, name, row.Get(column), row.Columns.IndexOf(column + "_es") >= 0 ? row.Get(column + "_es") : null);
             else Leaf(xml, name, row.Get(column));
         }
         xml.WriteEndElement();
@@ -137,14 +139,18 @@ internal static class VipXmlWriter
         if (value is not null) xml.WriteElementString(name, value);
     }
 
-    private static void Text(XmlWriter xml, string name, string? value)
+    private static void Text(XmlWriter xml, string name, string? value, string? spanish = null)
     {
         if (value is null) return;
         xml.WriteStartElement(name);
-        xml.WriteStartElement("Text");
-        xml.WriteAttributeString("language", "en");
-        xml.WriteString(value);
-        xml.WriteEndElement();
+        foreach (var (language, text) in (ReadOnlySpan<(string, string?)>)[("en", value), ("es-US", spanish)])
+        {
+            if (text is null) continue;
+            xml.WriteStartElement("Text");
+            xml.WriteAttributeString("language", language);
+            xml.WriteString(text);
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
     }
 

@@ -55,7 +55,7 @@ internal sealed class PollingPlaceHandler : IIntentHandler
         reply.Say("Your polling place for the ", "Su lugar de votación para ").ElectionOn(election)
             .Say(" is ", " es ").Say(place.Name).Say(", ").Say(place.Address.ToSingleLine()).Say(". ");
         SayHours(reply, context, election, place);
-        if (place.Directions is { } directions) reply.Break().Say(directions);
+        if (place.DirectionsIn(reply.Locale) is { } directions) reply.Break().Directions(directions);
         reply.Break().Write(reply.T($"Precinct: {precinct.Name}.", $"Precinto: {precinct.Name}."));
         reply.Short(ShortText(reply, election, place));
         reply.Link(reply.T("Where do I vote?", "¿Dónde voto?"), context.Facts.Office.Links.WhereDoIVote);

@@ -68,7 +68,7 @@ internal sealed class SiteListHandler(string intent, LocationRoles role) : IInte
                 reply.WriteOnly(site, Schedule);
             }
             reply.Say(". ");
-            if (site.Directions is { } directions) reply.Write(directions).Write(" ");
+            if (site.DirectionsIn(reply.Locale) is { } directions) reply.Directions(directions, spoken: false).Write(" ");
         }
         if (sites.Count > SpokenSites)
         {

@@ -38,6 +38,12 @@ internal sealed class XmlElementNode(string name, int line, int column, string? 
         }
     }
 
+    /// <summary>For InternationalizedText, the Spanish text (<c>language="es"</c>, <c>"es-US"</c>…), else null.</summary>
+    public string? SpanishValue =>
+        Children.Count > 0 && Children.TrueForAll(c => c.Name == "Text")
+            ? Children.Find(c => c.Language is { } tag && (tag.Equals("es", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("es-", StringComparison.OrdinalIgnoreCase)))?.Value
+            : null;
+
     public IEnumerable<XmlElementNode> All(string name) => Children.Where(c => c.Name == name);
 
     public XmlElementNode? First(string name) => Children.Find(c => c.Name == name);

@@ -52,6 +52,8 @@ internal sealed class XmlRowBuilder
                     break;
                 default:
                     Set(child.Name, child.Value, child);
+                    // A column named NAME_es exists only where the bot speaks the Spanish text (directions).
+                    if (child.SpanishValue is { } spanish) Set(child.Name + "_es", spanish, child);
                     break;
             }
         }
