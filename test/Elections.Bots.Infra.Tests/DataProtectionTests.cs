@@ -32,13 +32,7 @@ public sealed class DataProtectionTests
     [Fact]
     public void FactsTable_HasTheStoresKeySchema_OnDemand()
     {
-        var table = CfnTemplate.Properties(Template.Resource(FactsTable));
-
-        Assert.Equal("PAY_PER_REQUEST", CfnTemplate.Text(table["BillingMode"]));
-        var keys = (table["KeySchema"] as JsonArray)!.Select(k => $"{k!["AttributeName"]}:{k["KeyType"]}");
-        Assert.Equal([$"{TableSchema.PartitionKey}:HASH", $"{TableSchema.SortKey}:RANGE"], keys);
-        var attributes = (table["AttributeDefinitions"] as JsonArray)!.Select(a => $"{a!["AttributeName"]}:{a["AttributeType"]}");
-        Assert.Equal([$"{TableSchema.PartitionKey}:S", $"{TableSchema.SortKey}:S"], attributes);
+        TableAssert.OnDemandWithKeys(CfnTemplate.Properties(Template.Resource(FactsTable)), TableSchema.PartitionKey, TableSchema.SortKey);
     }
 
     [Fact]
@@ -47,11 +41,8 @@ public sealed class DataProtectionTests
         var resource = Template.Resource(FactsTable);
         var table = CfnTemplate.Properties(resource);
 
-        Assert.True(CfnTemplate.IsTrue(table["SSESpecification"]?["SSEEnabled"]), "server-side encryption must be on");
-        Assert.Equal("KMS", CfnTemplate.Text(table["SSESpecification"]?["SSEType"]));
-        Assert.Equal(Only("AWS::KMS::Key"), CfnTemplate.Target(table["SSESpecification"]?["KMSMasterKeyId"]));
+        TableAssert.EncryptedWithAndProtected(table, Only("AWS::KMS::Key"));
         Assert.True(CfnTemplate.IsTrue(table["PointInTimeRecoverySpecification"]?["PointInTimeRecoveryEnabled"]), "point-in-time recovery must be on");
-        Assert.True(CfnTemplate.IsTrue(table["DeletionProtectionEnabled"]), "deletion protection must be on");
         Assert.Equal("Retain", CfnTemplate.Text(resource["DeletionPolicy"]));
     }
 

@@ -19,11 +19,7 @@ public sealed class UnansweredTableTests
     [Fact]
     public void UnansweredTable_HasTheStoresKeySchema_OnDemand()
     {
-        Assert.Equal("PAY_PER_REQUEST", CfnTemplate.Text(Table["BillingMode"]));
-        var keys = (Table["KeySchema"] as JsonArray)!.Select(k => $"{k!["AttributeName"]}:{k["KeyType"]}");
-        Assert.Equal([$"{UnansweredTableSchema.PartitionKey}:HASH", $"{UnansweredTableSchema.SortKey}:RANGE"], keys);
-        var attributes = (Table["AttributeDefinitions"] as JsonArray)!.Select(a => $"{a!["AttributeName"]}:{a["AttributeType"]}");
-        Assert.Equal([$"{UnansweredTableSchema.PartitionKey}:S", $"{UnansweredTableSchema.SortKey}:S"], attributes);
+        TableAssert.OnDemandWithKeys(Table, UnansweredTableSchema.PartitionKey, UnansweredTableSchema.SortKey);
     }
 
     [Fact]
@@ -39,12 +35,7 @@ public sealed class UnansweredTableTests
     [Fact]
     public void UnansweredTable_IsEncryptedWithTheDataKey_ProtectedFromDeletion_AndHasNoBackups()
     {
-        var key = Assert.Single(Template.OfType("AWS::KMS::Key")).Id;
-
-        Assert.True(CfnTemplate.IsTrue(Table["SSESpecification"]?["SSEEnabled"]), "server-side encryption must be on");
-        Assert.Equal("KMS", CfnTemplate.Text(Table["SSESpecification"]?["SSEType"]));
-        Assert.Equal(key, CfnTemplate.Target(Table["SSESpecification"]?["KMSMasterKeyId"]));
-        Assert.True(CfnTemplate.IsTrue(Table["DeletionProtectionEnabled"]), "deletion protection must be on");
+        TableAssert.EncryptedWithAndProtected(Table, Assert.Single(Template.OfType("AWS::KMS::Key")).Id);
         // A point-in-time backup would keep voters' words 35 days past the TTL.
         Assert.True("false" == CfnTemplate.Text(Table["PointInTimeRecoverySpecification"]?["PointInTimeRecoveryEnabled"]),
             "point-in-time recovery must be off (explicitly): its backups would outlive the 30-day retention");
