@@ -1,5 +1,7 @@
 using Elections.Bots.DynamoDb.Table;
+using Elections.Bots.Infra.Tests.Checks;
 using Elections.Bots.Infra.Tests.Support;
+using Elections.Bots.Lambda.Configuration;
 
 namespace Elections.Bots.Infra.Tests;
 
@@ -8,6 +10,15 @@ public sealed class DataProtectionTests
     private static readonly CfnTemplate Template = RepoFiles.Template;
 
     private static string Only(string type) => Assert.Single(Template.OfType(type)).Id;
+
+    /// <summary>The facts table: the one the functions' TABLE_NAME names.</summary>
+    private static string FactsTable => PolicyCheck.TableIn(Template, EnvironmentNames.TableName)!;
+
+    /// <summary>The feeds bucket: the one whose uploads start an import.</summary>
+    private static string DataBucket =>
+        Assert.Single(Template.OfType("AWS::S3::Bucket"), b => CfnTemplate.Properties(b.Resource)["NotificationConfiguration"] is not null).Id;
+
+    public static TheoryData<string> Buckets => [.. Template.OfType("AWS::S3::Bucket").Select(b => b.Id)];
 
     [Fact]
     public void DataKey_IsCustomerManaged_RotatedAndKeptOnStackDeletion()
@@ -21,67 +32,64 @@ public sealed class DataProtectionTests
     [Fact]
     public void FactsTable_HasTheStoresKeySchema_OnDemand()
     {
-        var table = CfnTemplate.Properties(Template.Resource(Only("AWS::DynamoDB::Table")));
-
-        Assert.Equal("PAY_PER_REQUEST", CfnTemplate.Text(table["BillingMode"]));
-        var keys = (table["KeySchema"] as JsonArray)!.Select(k => $"{k!["AttributeName"]}:{k["KeyType"]}");
-        Assert.Equal([$"{TableSchema.PartitionKey}:HASH", $"{TableSchema.SortKey}:RANGE"], keys);
-        var attributes = (table["AttributeDefinitions"] as JsonArray)!.Select(a => $"{a!["AttributeName"]}:{a["AttributeType"]}");
-        Assert.Equal([$"{TableSchema.PartitionKey}:S", $"{TableSchema.SortKey}:S"], attributes);
+        TableAssert.OnDemandWithKeys(CfnTemplate.Properties(Template.Resource(FactsTable)), TableSchema.PartitionKey, TableSchema.SortKey);
     }
 
     [Fact]
     public void FactsTable_IsEncryptedWithTheDataKey_Recoverable_AndProtectedFromDeletion()
     {
-        var resource = Template.Resource(Only("AWS::DynamoDB::Table"));
+        var resource = Template.Resource(FactsTable);
         var table = CfnTemplate.Properties(resource);
 
-        Assert.True(CfnTemplate.IsTrue(table["SSESpecification"]?["SSEEnabled"]), "server-side encryption must be on");
-        Assert.Equal("KMS", CfnTemplate.Text(table["SSESpecification"]?["SSEType"]));
-        Assert.Equal(Only("AWS::KMS::Key"), CfnTemplate.Target(table["SSESpecification"]?["KMSMasterKeyId"]));
+        TableAssert.EncryptedWithAndProtected(table, Only("AWS::KMS::Key"));
         Assert.True(CfnTemplate.IsTrue(table["PointInTimeRecoverySpecification"]?["PointInTimeRecoveryEnabled"]), "point-in-time recovery must be on");
-        Assert.True(CfnTemplate.IsTrue(table["DeletionProtectionEnabled"]), "deletion protection must be on");
         Assert.Equal("Retain", CfnTemplate.Text(resource["DeletionPolicy"]));
     }
 
-    [Fact]
-    public void Bucket_BlocksPublicAccess_EncryptsWithTheDataKey_AndKeepsVersions()
+    [Theory]
+    [MemberData(nameof(Buckets))]
+    public void EveryBucket_BlocksPublicAccess_EncryptsWithTheDataKey_AndOwnsItsObjects(string id)
     {
-        var bucket = CfnTemplate.Properties(Template.Resource(Only("AWS::S3::Bucket")));
+        var bucket = CfnTemplate.Properties(Template.Resource(id));
 
         var block = bucket["PublicAccessBlockConfiguration"] as JsonObject;
         foreach (var setting in (string[])["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"])
         {
-            Assert.True(CfnTemplate.IsTrue(block?[setting]), $"{setting} must be true");
+            Assert.True(CfnTemplate.IsTrue(block?[setting]), $"{id}: {setting} must be true");
         }
         var encryption = bucket["BucketEncryption"]?["ServerSideEncryptionConfiguration"]?[0];
-        Assert.Equal("aws:kms", CfnTemplate.Text(encryption?["ServerSideEncryptionByDefault"]?["SSEAlgorithm"]));
-        Assert.Equal(Only("AWS::KMS::Key"), CfnTemplate.Target(encryption?["ServerSideEncryptionByDefault"]?["KMSMasterKeyID"]));
-        Assert.Equal("Enabled", CfnTemplate.Text(bucket["VersioningConfiguration"]?["Status"]));
-        Assert.Equal("BucketOwnerEnforced", CfnTemplate.Text(bucket["OwnershipControls"]?["Rules"]?[0]?["ObjectOwnership"]));
+        Assert.True("aws:kms" == CfnTemplate.Text(encryption?["ServerSideEncryptionByDefault"]?["SSEAlgorithm"]), $"{id} must encrypt with aws:kms");
+        Assert.True(Only("AWS::KMS::Key") == CfnTemplate.Target(encryption?["ServerSideEncryptionByDefault"]?["KMSMasterKeyID"]), $"{id} must encrypt with the data key");
+        Assert.True("BucketOwnerEnforced" == CfnTemplate.Text(bucket["OwnershipControls"]?["Rules"]?[0]?["ObjectOwnership"]), $"{id} must enforce bucket-owner ownership");
     }
 
     [Fact]
-    public void BucketPolicy_DeniesEveryRequestWithoutTls()
+    public void DataBucket_KeepsReplacedFeeds()
     {
-        var policy = CfnTemplate.Properties(Template.Resource(Only("AWS::S3::BucketPolicy")));
-        var statements = (policy["PolicyDocument"]?["Statement"] as JsonArray)!.OfType<JsonObject>();
+        Assert.Equal("Enabled", CfnTemplate.Text(CfnTemplate.Properties(Template.Resource(DataBucket))["VersioningConfiguration"]?["Status"]));
+    }
 
-        Assert.Equal(Only("AWS::S3::Bucket"), CfnTemplate.Target(policy["Bucket"]));
+    [Theory]
+    [MemberData(nameof(Buckets))]
+    public void EveryBucket_HasAPolicyDenyingEveryRequestWithoutTls(string id)
+    {
+        var (_, resource) = Assert.Single(Template.OfType("AWS::S3::BucketPolicy"), p => CfnTemplate.Target(CfnTemplate.Properties(p.Resource)["Bucket"]) == id);
+        var statements = (CfnTemplate.Properties(resource)["PolicyDocument"]?["Statement"] as JsonArray)!.OfType<JsonObject>();
+
         var tls = Assert.Single(statements, s => s["Condition"]?["Bool"]?["aws:SecureTransport"] is not null);
         Assert.Equal("Deny", CfnTemplate.Text(tls["Effect"]));
         Assert.Equal("*", CfnTemplate.Text(tls["Principal"]));
         Assert.Equal("s3:*", CfnTemplate.Text(tls["Action"]));
         Assert.Equal("false", CfnTemplate.Text(tls["Condition"]?["Bool"]?["aws:SecureTransport"]));
         Assert.Equal(
-            """[{"Fn::GetAtt":["DataBucket","Arn"]},{"Fn::Sub":"${DataBucket.Arn}/*"}]""",
+            $$"""[{"Fn::GetAtt":["{{id}}","Arn"]},{"Fn::Sub":"${{{id}}.Arn}/*"}]""",
             tls["Resource"]?.ToJsonString());
     }
 
     [Fact]
     public void Bucket_NotifiesTheImportFunction_ForFeedZipsOnly_WithAPermissionScopedToTheBucket()
     {
-        var bucket = Template.Resource(Only("AWS::S3::Bucket"));
+        var bucket = Template.Resource(DataBucket);
         var notification = Assert.Single((CfnTemplate.Properties(bucket)["NotificationConfiguration"]?["LambdaConfigurations"] as JsonArray)!);
         var import = FunctionTests.FunctionIdFor(LambdaContract.ImportHandler);
 

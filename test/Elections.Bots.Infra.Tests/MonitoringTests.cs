@@ -35,6 +35,14 @@ public sealed partial class MonitoringTests
     }
 
     [Fact]
+    public void TurnExport_HasAnAlarmWhenLinesStopReachingTheBucket()
+    {
+        var stream = Assert.Single(Template.OfType("AWS::KinesisFirehose::DeliveryStream")).Id;
+
+        Assert.Contains(Alarms, a => Watches(a, "AWS/Firehose", "DeliveryToS3.DataFreshness", "DeliveryStreamName", stream));
+    }
+
+    [Fact]
     public void Alarms_AllNotifyTheAlarmTopic()
     {
         var topic = Assert.Single(Template.OfType("AWS::SNS::Topic")).Id;

@@ -1,5 +1,6 @@
 using Elections.Bots.Infra.Tests.Checks;
 using Elections.Bots.Infra.Tests.Support;
+using Elections.Bots.Lambda.Configuration;
 
 namespace Elections.Bots.Infra.Tests;
 
@@ -53,17 +54,76 @@ public sealed class PolicyTests
             p.StartsWith("LexFunctionRole (the lex function's role) allows dynamodb:GetItem in policy ReadFacts on \"arn:aws:dynamodb:*:*:table/*\"", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void VoterRoles_ReadWithExactlyTheCallsTheStoreMakes()
+    [Theory]
+    [InlineData(LambdaContract.LexHandler)]
+    [InlineData(LambdaContract.AlexaHandler)]
+    public void VoterRoles_UseEachTableWithExactlyTheCallsTheStoresMake(string handler)
     {
-        foreach (var handler in LambdaContract.VoterHandlers)
-        {
-            var role = PolicyCheck.RoleOf(Template, FunctionTests.FunctionFor(handler))!;
-            var dynamo = PolicyCheck.StatementsOf(Template, role).SelectMany(s => s.Actions).Where(a => a.StartsWith("dynamodb:", StringComparison.Ordinal));
+        var role = PolicyCheck.RoleOf(Template, FunctionTests.FunctionFor(handler))!;
+        var facts = PolicyCheck.TableIn(Template, EnvironmentNames.TableName);
+        var questions = PolicyCheck.TableIn(Template, EnvironmentNames.UnansweredTable);
 
-            Assert.Equal(["dynamodb:GetItem", "dynamodb:Query"], dynamo.Order(StringComparer.Ordinal));
-        }
+        // DynamoFactStore: Query and GetItem. DynamoUnansweredQuestionStore: BatchWriteItem only; the function never reads questions.
+        Assert.Equal(["dynamodb:GetItem", "dynamodb:Query"], DynamoActionsOn(role, facts));
+        Assert.Equal(["dynamodb:BatchWriteItem"], DynamoActionsOn(role, questions));
     }
+
+    [Theory]
+    [InlineData(LambdaContract.LexHandler)]
+    [InlineData(LambdaContract.AlexaHandler)]
+    public void VoterRoles_UseTheDataKeyOnlyThroughDynamoDb(string handler)
+    {
+        var role = PolicyCheck.RoleOf(Template, FunctionTests.FunctionFor(handler))!;
+        var kms = PolicyCheck.StatementsOf(Template, role).Where(s => s.Actions.Any(a => a.StartsWith("kms:", StringComparison.Ordinal))).ToList();
+
+        Assert.NotEmpty(kms);
+        Assert.All(kms, s => Assert.True(
+            StatementConditions(role, s.Policy).Any(c => c.Contains("dynamodb.${AWS::Region}.amazonaws.com", StringComparison.Ordinal)),
+            $"{role} uses the data key in policy {s.Policy} without kms:ViaService dynamodb"));
+    }
+
+    [Fact]
+    public void ImportRole_HasNothingOnTheUnansweredTable()
+    {
+        var role = PolicyCheck.RoleOf(Template, FunctionTests.FunctionFor(LambdaContract.ImportHandler))!;
+
+        Assert.Empty(DynamoActionsOn(role, PolicyCheck.TableIn(Template, EnvironmentNames.UnansweredTable)));
+    }
+
+    [Fact]
+    public void VoterRole_WhenItCanReadTheQuestions_IsReported()
+    {
+        var template = TemplateEdits.Replace(
+            "Action: dynamodb:BatchWriteItem\n                Resource: !GetAtt UnansweredTable.Arn",
+            "Action: [dynamodb:BatchWriteItem, dynamodb:Query]\n                Resource: !GetAtt UnansweredTable.Arn");
+
+        Assert.Equal(
+            ["LexFunctionRole (the lex function's role) allows dynamodb:Query in policy KeepUnansweredQuestions on {\"Fn::GetAtt\":[\"UnansweredTable\",\"Arn\"]}; it may only name the template's facts table."],
+            PolicyCheck.Problems(template));
+    }
+
+    [Fact]
+    public void ExportRole_WhenItWritesOutsideTheAnalyticsBucket_IsReported()
+    {
+        var template = TemplateEdits.Replace("!Sub \"${AnalyticsBucket.Arn}/turns/*\"", "!Sub \"${DataBucket.Arn}/feeds/*\"");
+
+        Assert.Contains(PolicyCheck.Problems(template), p => p.StartsWith(
+            "TurnDeliveryRole allows s3:PutObject in policy WriteTurnLines on {\"Fn::Sub\":\"${DataBucket.Arn}/feeds/*\"}; only the import function writes facts and feeds",
+            StringComparison.Ordinal));
+    }
+
+    private static string[] DynamoActionsOn(string role, string? table) =>
+        [.. PolicyCheck.StatementsOf(Template, role)
+            .Where(s => s.Resources.Any(r => PolicyCheck.ResourceNamed(r) == table))
+            .SelectMany(s => s.Actions).Where(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> StatementConditions(string role, string policy) =>
+        (CfnTemplate.Properties(Template.Resource(role))["Policies"] as JsonArray ?? [])
+            .Where(p => p?["PolicyName"]?.ToString() == policy)
+            .SelectMany(p => p?["PolicyDocument"]?["Statement"] as JsonArray ?? [])
+            .Where(s => s?["Action"]?.ToJsonString().Contains("kms:", StringComparison.Ordinal) == true)
+            .Select(s => s?["Condition"]?.ToJsonString() ?? "");
 
     [Fact]
     public void ImportRole_ReadsOnlyFeeds_AndWritesOnlyReports()

@@ -1,21 +1,27 @@
+using System.Text.RegularExpressions;
 using Elections.Bots.Infra.Tests.Support;
 
 namespace Elections.Bots.Infra.Tests.Checks;
 
 /// <summary>
-/// Least privilege, checked on the template: the voter functions only read the facts table, decrypt with the
-/// data key and write their own logs; nothing but the import function writes data; no policy uses a wildcard
-/// action. Each problem names the role, the policy and the action.
+/// Least privilege, checked on the template: the voter functions only read the facts table, batch-write the
+/// unanswered-questions table, use the data key through DynamoDB and write their own logs; only the import
+/// function writes facts and feeds; other roles write only into the analytics export's bucket; no policy uses a
+/// wildcard action. Each problem names the role, the policy and the action.
 /// </summary>
-public static class PolicyCheck
+public static partial class PolicyCheck
 {
-    /// <summary>Everything a voter function may do. DynamoFactStore calls Query and GetItem; BatchGetItem and DescribeTable are reads too.</summary>
-    public static readonly FrozenSet<string> VoterActions = new[]
+    /// <summary>What a voter function may read. DynamoFactStore calls Query and GetItem; BatchGetItem and DescribeTable are reads too.</summary>
+    public static readonly FrozenSet<string> VoterReads = new[]
     {
         "dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DescribeTable",
         "kms:Decrypt", "kms:DescribeKey",
         "logs:CreateLogStream", "logs:PutLogEvents",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The writes of DynamoUnansweredQuestionStore (BatchWriteItem) and the SSE-KMS data key they need.</summary>
+    public static readonly FrozenSet<string> VoterWrites = new[] { "dynamodb:BatchWriteItem", "kms:GenerateDataKey" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] DataWritePrefixes =
     [
@@ -45,6 +51,17 @@ public static class PolicyCheck
     /// <summary>The role a function runs as (its <c>Role: !GetAtt X.Arn</c>).</summary>
     public static string? RoleOf(CfnTemplate template, JsonObject function) => CfnTemplate.Target(CfnTemplate.Properties(function)["Role"]);
 
+    /// <summary>The table a function environment variable names (TABLE_NAME: the facts; UNANSWERED_TABLE: the questions).</summary>
+    public static string? TableIn(CfnTemplate template, string variable) =>
+        template.OfType("AWS::Serverless::Function")
+            .Select(f => CfnTemplate.Target(template.FunctionProperty(f.Resource, "Environment", "Variables", variable)))
+            .FirstOrDefault(t => t is not null);
+
+    /// <summary>The logical id an ARN in a policy points into: <c>!Ref X</c>, <c>!GetAtt X.Arn</c>, or <c>!Sub "${X.Arn}/…"</c>.</summary>
+    public static string? ResourceNamed(JsonNode? resource) =>
+        CfnTemplate.Target(resource)
+        ?? (resource is JsonObject o && CfnTemplate.Text(o["Fn::Sub"]) is { } sub && SubArn().Match(sub) is { Success: true } m ? m.Groups[1].Value : null);
+
     public static IReadOnlyList<string> Problems(CfnTemplate template)
     {
         var problems = ImmutableArray.CreateBuilder<string>();
@@ -61,6 +78,7 @@ public static class PolicyCheck
             }
         }
 
+        var scopes = new WriteScopes(template);
         foreach (var (role, resource) in template.OfType("AWS::IAM::Role"))
         {
             var handlers = roleHandlers[role].ToList();
@@ -80,37 +98,26 @@ public static class PolicyCheck
                     {
                         problems.Add($"{what} allows the wildcard action {action} in policy {statement.Policy}; name each action.");
                     }
-                    if (voter && !VoterActions.Contains(action))
+                    if (voter && !VoterReads.Contains(action) && !VoterWrites.Contains(action))
                     {
                         problems.Add($"{what} allows {action} in policy {statement.Policy}, which is not a read action; a voter function may only "
-                            + "read the facts table (dynamodb:GetItem, dynamodb:Query, dynamodb:BatchGetItem), decrypt with the data key and write its own logs. Only the import function writes.");
+                            + "read the facts table (dynamodb:GetItem, dynamodb:Query, dynamodb:BatchGetItem), batch-write unanswered questions, "
+                            + "use the data key through DynamoDB and write its own logs. Only the import function writes facts.");
+                    }
+                    else if (voter)
+                    {
+                        scopes.CheckVoter(statement, action, what, problems);
                     }
                     else if (!writer && IsDataWrite(action))
                     {
-                        problems.Add($"{what} allows {action} in policy {statement.Policy}; only the import function writes data.");
+                        scopes.CheckExport(statement, action, what, problems);
                     }
                 }
-                if (voter) CheckVoterResources(template, statement, what, problems);
             }
         }
         return problems.ToImmutable();
     }
 
-    private static void CheckVoterResources(CfnTemplate template, PolicyStatement statement, string what, ImmutableArray<string>.Builder problems)
-    {
-        var tables = template.OfType("AWS::DynamoDB::Table").Select(t => t.Id).ToHashSet();
-        var keys = template.OfType("AWS::KMS::Key").Select(k => k.Id).ToHashSet();
-        foreach (var action in statement.Actions)
-        {
-            var allowed = action.StartsWith("dynamodb:", StringComparison.OrdinalIgnoreCase) ? tables
-                : action.StartsWith("kms:", StringComparison.OrdinalIgnoreCase) ? keys
-                : null;
-            if (allowed is null) continue;
-            foreach (var resource in statement.Resources)
-            {
-                if (CfnTemplate.Target(resource) is { } target && allowed.Contains(target)) continue;
-                problems.Add($"{what} allows {action} in policy {statement.Policy} on {resource?.ToJsonString()}; it may only name the template's {(allowed == tables ? "facts table" : "data key")}.");
-            }
-        }
-    }
+    [GeneratedRegex(@"^\$\{([A-Za-z0-9]+)(?:\.Arn)?\}")]
+    private static partial Regex SubArn();
 }

@@ -21,6 +21,6 @@ public static class LambdaContract
     public static readonly ImmutableArray<string> EnvironmentVariables =
     [
         EnvironmentNames.TableName, EnvironmentNames.DataDirectory, EnvironmentNames.AlexaSkillId,
-        EnvironmentNames.TimeZone, EnvironmentNames.OfficePhone, EnvironmentNames.CacheTtlSeconds,
+        EnvironmentNames.TimeZone, EnvironmentNames.OfficePhone, EnvironmentNames.CacheTtlSeconds, EnvironmentNames.UnansweredTable,
     ];
 }
