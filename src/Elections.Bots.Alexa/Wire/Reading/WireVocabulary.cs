@@ -20,7 +20,7 @@ internal static class WireVocabulary
 
     public static readonly KnownStrings Names = new(
         [.. IntentNames.All, BuiltInIntents.Help, BuiltInIntents.Stop, BuiltInIntents.Cancel, BuiltInIntents.Fallback,
-         BuiltInIntents.NavigateHome, SlotNames.Address, SlotNames.Query, SlotNames.Language]);
+         BuiltInIntents.NavigateHome, SlotNames.Address, SlotNames.Query, SlotNames.Language, SlotNames.Number]);
 
     public static readonly KnownStrings Endpoints = new(
         ["https://api.amazonalexa.com", "https://api.eu.amazonalexa.com", "https://api.fe.amazonalexa.com"]);
