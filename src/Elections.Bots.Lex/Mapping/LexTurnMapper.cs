@@ -122,11 +122,13 @@ public sealed class LexTurnMapper(double minimumConfidence)
         };
 
     /// <summary>
-    /// A pick among the choices just offered: a key ("2", "2#") or words ("the second one", "la segunda"). The
-    /// engine reads the number itself, and re-offers the choices when it is not one of them.
+    /// A pick among the choices just offered, a key ("2", "2#") or words ("the second one", "la segunda"), as its
+    /// digit. The engine re-offers the choices when the number is not one of them.
     /// </summary>
     private static string? ChoiceAnswer(string? text, SessionState session) =>
-        !session.Choices.IsEmpty && text is not null && ChoiceNumber.Parse(text) > 0 ? text : null;
+        !session.Choices.IsEmpty && text is not null && ChoiceNumber.Parse(text) is var number and > 0 ? Digits[number] : null;
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     private static string? Cap(string? value, int max)
     {
