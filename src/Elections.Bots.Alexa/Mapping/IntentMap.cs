@@ -11,9 +11,12 @@ public static class IntentMap
 {
     private static readonly FrozenDictionary<string, string> Map = BuildMap();
 
-    /// <summary>Intents that Alexa may route to the skill from outside it (CanFulfillIntentRequest candidates).</summary>
+    /// <summary>
+    /// Intents that Alexa may route to the skill from outside it (CanFulfillIntentRequest candidates). A bare
+    /// number (Choice) means something only inside a conversation that offered choices.
+    /// </summary>
     public static readonly FrozenSet<string> Fulfillable = IntentNames.All
-        .Except([IntentNames.Welcome, IntentNames.Help, IntentNames.Stop, IntentNames.Cancel, IntentNames.Fallback])
+        .Except([IntentNames.Welcome, IntentNames.Help, IntentNames.Stop, IntentNames.Cancel, IntentNames.Fallback, IntentNames.Choice])
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static string ToEngineIntent(string? alexaIntent) =>

@@ -21,8 +21,14 @@ public static class TurnMapper
 
         var intent = IntentMap.ToEngineIntent(request.Intent?.Name);
         var slots = ReadSlots(request.Intent?.Slots);
-        // AMAZON.SearchQuery hands us the voter's question itself; the engine searches the FAQ with the text.
-        var text = intent == IntentNames.AskQuestion && slots.TryGetValue(SlotNames.Query, out var query) ? query : null;
+        // AMAZON.SearchQuery hands us the voter's question itself; the engine searches the FAQ with the text. A
+        // picked number ("two" arrives as "2") is the text the engine reads a choice from, as if typed.
+        var text = intent switch
+        {
+            IntentNames.AskQuestion => slots.GetValueOrDefault(SlotNames.Query),
+            IntentNames.Choice => slots.GetValueOrDefault(SlotNames.Number),
+            _ => null,
+        };
         return new DialogTurn(Channel.Alexa, locale, intent, slots, text, session);
     }
 

@@ -84,7 +84,8 @@ internal static class ExportCommand
             return ExitCodes.Failure;
         }
         File.WriteAllText(templatePath, updated, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        output.WriteLine($"{templatePath}: wrote {ElectionsBotModel.Intents.Length} intents in en_US and es_US; the next deploy publishes bot version {versionId}.");
+        var lexIntents = PlatformModel.Intents(ElectionsBotModel.Intents, ExportPlatform.Lex).Length;
+        output.WriteLine($"{templatePath}: wrote {lexIntents} intents in en_US and es_US; the next deploy publishes bot version {versionId}.");
         return ExitCodes.Success;
     }
 

@@ -12,6 +12,10 @@ namespace Elections.Bots.Cli.Export;
 /// </summary>
 internal static partial class PlatformModel
 {
+    /// <summary>The intents a platform gets: Lex none of the Alexa-only ones.</summary>
+    public static ImmutableArray<IntentDefinition> Intents(ImmutableArray<IntentDefinition> intents, ExportPlatform platform) =>
+        platform == ExportPlatform.Lex ? [.. intents.Where(intent => !intent.AlexaOnly)] : intents;
+
     /// <summary>The platform's type for a slot type: its built-in, else a custom type of the values, else none.</summary>
     public static string? TypeOf(SlotTypeDefinition type, ExportPlatform platform) =>
         (platform == ExportPlatform.Lex ? type.LexBuiltIn : type.AlexaBuiltIn) ?? (type.Values.IsEmpty ? null : type.Name);

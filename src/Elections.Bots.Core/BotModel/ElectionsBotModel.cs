@@ -37,8 +37,17 @@ public static class ElectionsBotModel
         // Recognized by its values, wherever it stands ("Spanish please", "en español"): no carriers needed.
         new Localized<ImmutableArray<string>>([], []));
 
+    public static readonly SlotDefinition Number = new(
+        SlotNames.Number,
+        SlotTypeDefinition.ChoiceNumber,
+        Required: false,
+        new Localized<string>("Which number would you like?", "¿Qué número quiere?"),
+        new Localized<ImmutableArray<string>>(
+            ["number", "option", "choice", "the", "option number"],
+            ["número", "opción", "la", "el", "el número", "la opción"]));
+
     public static readonly ImmutableArray<SlotTypeDefinition> SlotTypes =
-        [SlotTypeDefinition.StreetAddress, SlotTypeDefinition.SearchQuery, SlotTypeDefinition.LanguageName];
+        [SlotTypeDefinition.StreetAddress, SlotTypeDefinition.SearchQuery, SlotTypeDefinition.LanguageName, SlotTypeDefinition.ChoiceNumber];
 
     public static readonly ImmutableArray<IntentDefinition> Intents =
     [
@@ -65,6 +74,7 @@ public static class ElectionsBotModel
             LexParentSignature = "AMAZON.FallbackIntent",
             ExportsUtterances = false,
         },
+        Intent(IntentNames.Choice, [Number], EnglishUtterances.Choice, SpanishUtterances.Choice) with { AlexaOnly = true },
     ];
 
     public static IntentDefinition? Find(string? name)

@@ -103,6 +103,14 @@ internal static class EnglishUtterances
         "I need to speak to someone", "live person", "customer service", "talk to a live agent",
     ];
 
+    /// <summary>Alexa only: "two", "number two", "option two" after the numbered choices were read out.</summary>
+    public static readonly ImmutableArray<string> Choice =
+    [
+        "{Number}", "number {Number}", "option {Number}", "choice {Number}", "the {Number}", "option number {Number}",
+        "number {Number} please", "{Number} please", "I choose {Number}", "I pick {Number}", "I'll take {Number}",
+        "go with {Number}", "let's go with {Number}", "I want {Number}",
+    ];
+
     public static readonly ImmutableArray<string> ChangeLanguage =
     [
         "in {Language} please", "{Language} please", "switch to {Language}", "change the language to {Language}",

@@ -11,13 +11,18 @@ namespace Elections.Bots.Core.BotModel;
 /// False when the platforms take no samples for the intent (a fallback intent); its utterances then serve the
 /// local NLU only.
 /// </param>
+/// <param name="AlexaOnly">
+/// True for an intent only Alexa needs (a bare number, which Alexa otherwise sends to its fallback intent without
+/// the words). Lex passes the transcript and the local NLU reads text, so neither gets it.
+/// </param>
 public sealed record IntentDefinition(
     string Name,
     ImmutableArray<SlotDefinition> Slots,
     Localized<ImmutableArray<string>> Utterances,
     string? AlexaBuiltIn = null,
     string? LexParentSignature = null,
-    bool ExportsUtterances = true)
+    bool ExportsUtterances = true,
+    bool AlexaOnly = false)
 {
     public SlotDefinition? Slot(string name)
     {

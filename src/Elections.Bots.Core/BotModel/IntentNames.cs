@@ -24,10 +24,13 @@ public static class IntentNames
     public const string Cancel = "Cancel";
     public const string Fallback = "Fallback";
 
+    /// <summary>A pick among the numbered choices offered last turn ("two", "number 2"); Alexa's only way to hear a bare number.</summary>
+    public const string Choice = "Choice";
+
     public static readonly ImmutableArray<string> All =
     [
         Welcome, NextElection, ElectionHours, RegistrationDeadline, RegistrationStatus, PollingPlace, EarlyVoting,
-        MailBallot, DropBoxes, ContactOffice, AskQuestion, HandOff, ChangeLanguage, Help, Stop, Cancel, Fallback,
+        MailBallot, DropBoxes, ContactOffice, AskQuestion, HandOff, ChangeLanguage, Help, Stop, Cancel, Fallback, Choice,
     ];
 
     /// <summary>Intents that answer from where the voter lives.</summary>

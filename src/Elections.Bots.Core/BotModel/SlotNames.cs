@@ -11,4 +11,7 @@ public static class SlotNames
 
     /// <summary>The language asked for in ChangeLanguage ("Spanish", "español", "English").</summary>
     public const string Language = "Language";
+
+    /// <summary>The number of a choice the voter picks (Alexa <c>AMAZON.NUMBER</c>: "two" arrives as "2").</summary>
+    public const string Number = "Number";
 }

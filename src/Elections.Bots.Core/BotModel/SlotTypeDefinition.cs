@@ -20,6 +20,7 @@ public sealed record SlotTypeDefinition(
 {
     public const string AlexaPostalAddress = "AMAZON.PostalAddress";
     public const string AlexaSearchQuery = "AMAZON.SearchQuery";
+    public const string AlexaNumber = "AMAZON.NUMBER";
 
     /// <summary>
     /// Alexa has a postal-address type; Lex V2 has none (its built-ins stop at street names and cities), so Lex
@@ -48,6 +49,12 @@ public sealed record SlotTypeDefinition(
             new SlotTypeValue(LanguageValues.English, ["inglés", "ingles"]),
             new SlotTypeValue(LanguageValues.Spanish, ["español", "espanol", "castellano"]),
         ]);
+
+    /// <summary>
+    /// Alexa's number type, for the Alexa-only Choice intent. Lex gets no such slot: it hands the transcript over
+    /// and the engine reads "the second one" itself.
+    /// </summary>
+    public static readonly SlotTypeDefinition ChoiceNumber = new("ChoiceNumber", null, AlexaNumber, []);
 
     public bool IsCustom => LexBuiltIn is null && AlexaBuiltIn is null;
 

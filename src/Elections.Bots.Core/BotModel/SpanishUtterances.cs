@@ -104,6 +104,14 @@ internal static class SpanishUtterances
         "hablar con alguien de la oficina",
     ];
 
+    /// <summary>Solo Alexa: "dos", "número dos", "opción dos" después de leer las opciones numeradas.</summary>
+    public static readonly ImmutableArray<string> Choice =
+    [
+        "{Number}", "número {Number}", "opción {Number}", "la {Number}", "el {Number}", "el número {Number}",
+        "la opción {Number}", "{Number} por favor", "elijo la {Number}", "quiero la {Number}", "escojo la {Number}",
+        "me quedo con la {Number}", "la número {Number}", "opción número {Number}", "número {Number} por favor",
+    ];
+
     public static readonly ImmutableArray<string> ChangeLanguage =
     [
         "en {Language} por favor", "{Language} por favor", "cambiar a {Language}", "cambia el idioma a {Language}",

@@ -76,9 +76,11 @@ public sealed class DialogEngine(
         if (negativeTurns != session.NegativeTurns) session = session with { NegativeTurns = negativeTurns };
 
         var wantsText = intent is null or IntentNames.Fallback or IntentNames.AskQuestion;
-        if (wantsText && ChoiceTarget(text, session) is { } target)
+        var number = wantsText && text is not null ? ChoiceNumber.Parse(text)
+            : intent == IntentNames.Choice && (text ?? turn.Slot(SlotNames.Number)) is { } said ? ChoiceNumber.Parse(said) : 0;
+        if (ChoiceTarget(number, session) is { } target)
         {
-            // "2", typed, spoken or pressed, picks the second of the choices we offered last turn.
+            // "2", "the second one", "la segunda", typed, spoken or pressed, picks from the choices offered last turn.
             if (target.StartsWith("faq:", StringComparison.Ordinal))
             {
                 intent = IntentNames.AskQuestion;
@@ -87,8 +89,14 @@ public sealed class DialogEngine(
             else
             {
                 intent = target[7..];
-                slots = DialogTurn.NoSlots;
             }
+            slots = DialogTurn.NoSlots;
+        }
+        else if (intent == IntentNames.Choice || (number > 0 && !session.Choices.IsDefaultOrEmpty))
+        {
+            // A number we cannot map (none offered, or "five" of two): the choice handler says what can be picked.
+            intent = IntentNames.Choice;
+            slots = DialogTurn.NoSlots;
         }
         else if (wantsText && text is not null && (intent is not IntentNames.AskQuestion || turn.Slot(SlotNames.Query) is null))
         {
@@ -151,17 +159,8 @@ public sealed class DialogEngine(
         text.Any(char.IsAsciiDigit) ||
         (session.Address is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
 
-    private static string? ChoiceTarget(string? text, SessionState session)
-    {
-        if (text is null || session.Choices.IsDefaultOrEmpty) return null;
-        var trimmed = text.Trim().TrimEnd('.', '#');
-        if (trimmed.Length == 1 && trimmed[0] is >= '1' and <= '9')
-        {
-            var index = trimmed[0] - '1';
-            return index < session.Choices.Length ? session.Choices[index] : null;
-        }
-        return null;
-    }
+    private static string? ChoiceTarget(int number, SessionState session) =>
+        number > 0 && !session.Choices.IsDefaultOrEmpty && number <= session.Choices.Length ? session.Choices[number - 1] : null;
 
     private string? Cap(string? text)
     {

@@ -26,5 +26,6 @@ public static class IntentHandlers
         new HelpHandler(),
         new GoodbyeHandler(IntentNames.Stop),
         new GoodbyeHandler(IntentNames.Cancel),
+        new ChoiceHandler(),
     }.ToFrozenDictionary(h => h.Intent, StringComparer.Ordinal);
 }

@@ -16,10 +16,14 @@ public static class JsonTokens
 
     /// <summary>On a value: null for JSON null, otherwise a new <typeparamref name="T"/> filled from the object's members.</summary>
     public static T? Object<T>(ref Utf8JsonReader reader, MemberReader<T> member)
-        where T : class, new()
+        where T : class, new() =>
+        reader.TokenType == JsonTokenType.Null ? null : Object(ref reader, new T(), member);
+
+    /// <summary>On a value: null for JSON null, otherwise <paramref name="target"/> filled from the object's members.</summary>
+    public static T? Object<T>(ref Utf8JsonReader reader, T target, MemberReader<T> member)
+        where T : class
     {
         if (!StartObject(ref reader)) return null;
-        var target = new T();
         while (NextProperty(ref reader))
         {
             if (!member(ref reader, target)) SkipProperty(ref reader);
@@ -98,6 +102,13 @@ public static class JsonTokens
     /// <summary>A string that is usually one of <paramref name="known"/>: that shared instance, without decoding.</summary>
     public static string? String(ref Utf8JsonReader reader, Utf8Vocabulary known) =>
         reader.TokenType == JsonTokenType.String && Known(ref reader, known) is { } word ? word : String(ref reader);
+
+    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw WrongType("true or false"),
+    };
 
     /// <summary>An integer that fits an int; null for JSON null. A fraction, an exponent or a quoted number is malformed.</summary>
     public static int? Int32(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -28,6 +28,8 @@ public sealed class TextInterpreter : ITextInterpreter
 
     public TextInterpreter(ImmutableArray<IntentDefinition> intents)
     {
+        // Text reaches the engine whole, which reads a pick itself (ChoiceNumber): the Alexa-only intent teaches nothing here.
+        intents = [.. intents.Where(intent => !intent.AlexaOnly)];
         _english = new LocaleUnderstanding(Locale.English, intents);
         _spanish = new LocaleUnderstanding(Locale.Spanish, intents);
         _languages = LanguageGuess.From(
@@ -59,9 +61,9 @@ public sealed class TextInterpreter : ITextInterpreter
         if (count == 0) return Nothing(locale);
         var words = new Words(text.AsSpan(0, Math.Min(text.Length, Tokenizer.MaxChars)), folded, tokens[..count]);
 
-        if (!session.Choices.IsEmpty && ChoicePicker.TryPick(words, session.Choices.Length, out var picked))
+        if (ChoiceNumber.Parse(words.Folded, words.Tokens) is var picked and > 0 && picked <= session.Choices.Length)
         {
-            return Chosen(session.Choices[picked], locale);
+            return Chosen(session.Choices[picked - 1], locale);
         }
         var language = _languages.Guess(words, locale);
         if (RecommendationRequest.IsMatch(words.Folded, words.Tokens))

@@ -121,14 +121,14 @@ public sealed class LexTurnMapper(double minimumConfidence)
             _ => Sentiment.Unknown,
         };
 
-    /// <summary>A lone digit (keypad presses may end with <c>#</c>) that numbers one of the offered choices.</summary>
-    private static string? ChoiceAnswer(string? text, SessionState session)
-    {
-        if (session.Choices.IsEmpty || text is null) return null;
-        var digits = text.AsSpan().Trim().TrimEnd("#*.");
-        if (digits.Length != 1 || digits[0] is < '1' or > '9') return null;
-        return digits[0] - '0' <= session.Choices.Length ? digits.ToString() : null;
-    }
+    /// <summary>
+    /// A pick among the choices just offered, a key ("2", "2#") or words ("the second one", "la segunda"), as its
+    /// digit. The engine re-offers the choices when the number is not one of them.
+    /// </summary>
+    private static string? ChoiceAnswer(string? text, SessionState session) =>
+        !session.Choices.IsEmpty && text is not null && ChoiceNumber.Parse(text) is var number and > 0 ? Digits[number] : null;
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     private static string? Cap(string? value, int max)
     {

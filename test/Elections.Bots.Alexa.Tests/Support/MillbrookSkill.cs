@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Elections.Bots.Alexa.DeviceAddress;
+using Elections.Bots.Core.Dialog;
 using Elections.Bots.Tests;
 
 namespace Elections.Bots.Alexa.Tests.Support;
@@ -50,6 +51,9 @@ internal sealed class MillbrookSkill
             node["session"]!["attributes"] = _sessionAttributes?.DeepClone();
             edit?.Invoke(node);
         });
+
+    /// <summary>The engine's session state ("eb") the last response carried.</summary>
+    public string? LastSessionState => _sessionAttributes?[SessionStateCodec.AttributeName]?.GetValue<string>();
 
     public static string Ssml(JsonElement response) => response.GetProperty("outputSpeech").GetProperty("ssml").GetString()!;
 

@@ -68,7 +68,7 @@ public sealed partial class ElectionsBotModelTests
     {
         foreach (var intent in ElectionsBotModel.Intents)
         {
-            foreach (var slot in intent.Slots.Where(s => !s.Type.IsCustom))
+            foreach (var slot in intent.Slots.Where(s => s.Name is SlotNames.Address or SlotNames.Query))
             {
                 var carriers = slot.Carriers.For(locale);
                 foreach (var utterance in intent.Utterances.For(locale).Where(u => u.Contains($"{{{slot.Name}}}", StringComparison.Ordinal)))

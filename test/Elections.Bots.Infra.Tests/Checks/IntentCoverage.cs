@@ -33,7 +33,8 @@ public static class IntentCoverage
             }
             var intents = (deployed["Intents"] as JsonArray ?? []).OfType<JsonObject>()
                 .ToDictionary(i => CfnTemplate.Text(i["Name"]) ?? "", SlotNames, StringComparer.Ordinal);
-            var expected = model.ToDictionary(i => LexIntentNames.ToLex(i.Name), i => Names(PlatformModel.Slots(i, ExportPlatform.Lex)), StringComparer.Ordinal);
+            var expected = PlatformModel.Intents(model, ExportPlatform.Lex)
+                .ToDictionary(i => LexIntentNames.ToLex(i.Name), i => Names(PlatformModel.Slots(i, ExportPlatform.Lex)), StringComparer.Ordinal);
             problems.AddRange(Compare(expected, intents, $"the {id} Lex locale in template.yaml", ExportLex, extrasAllowed: []));
         }
         return problems.ToImmutable();

@@ -140,12 +140,29 @@ public sealed class LexTurnMapperTests
     }
 
     [Fact]
-    public void Map_WhenDigitIsBeyondTheOfferedChoices_DoesNotTreatItAsAChoice()
+    public void Map_WhenDigitIsBeyondTheOfferedChoices_LeavesItToTheEngineToOfferThemAgain()
     {
         var node = EventFixtures.Node("connect-dtmf-fulfillment-choice");
         node["inputTranscript"] = "7";
 
-        Assert.Equal(IntentNames.Fallback, Map(node).Intent);
+        var turn = Map(node);
+
+        Assert.Null(turn.Intent);
+        Assert.Equal("7", turn.Text);
+    }
+
+    [Theory]
+    [InlineData("the second one", "2")]
+    [InlineData("la primera", "1")]
+    public void Map_WhenChoiceIsSaidInWords_PassesItsNumber(string said, string expected)
+    {
+        var node = EventFixtures.Node("connect-dtmf-fulfillment-choice");
+        node["inputTranscript"] = said;
+
+        var turn = Map(node);
+
+        Assert.Null(turn.Intent);
+        Assert.Equal(expected, turn.Text);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Elections.Bots.Core.Json;
+
 namespace Elections.Bots.Alexa.Wire.Reading;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class RequestReader
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
-            JsonRead.Advance(ref reader);
+            JsonTokens.Advance(ref reader);
             var envelope = Envelope(ref reader);
             // A second JSON value after the envelope makes the reader throw; its absence ends the read.
             if (reader.Read()) throw new JsonException("Content follows the request envelope.");
@@ -30,84 +32,84 @@ internal static class RequestReader
     }
 
     private static RequestEnvelope? Envelope(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new RequestEnvelope(), static (ref Utf8JsonReader reader, RequestEnvelope envelope) =>
+        JsonTokens.Object(ref reader, new RequestEnvelope(), static (ref Utf8JsonReader reader, RequestEnvelope envelope) =>
         {
-            if (JsonRead.Is(ref reader, "request"u8)) envelope.Request = RequestBodyReader.Request(ref reader);
-            else if (JsonRead.Is(ref reader, "context"u8)) envelope.Context = Context(ref reader);
-            else if (JsonRead.Is(ref reader, "session"u8)) envelope.Session = Session(ref reader);
-            else if (JsonRead.Is(ref reader, "version"u8)) envelope.Version = JsonRead.String(ref reader, WireVocabulary.Versions);
+            if (JsonTokens.Is(ref reader, "request"u8)) envelope.Request = RequestBodyReader.Request(ref reader);
+            else if (JsonTokens.Is(ref reader, "context"u8)) envelope.Context = Context(ref reader);
+            else if (JsonTokens.Is(ref reader, "session"u8)) envelope.Session = Session(ref reader);
+            else if (JsonTokens.Is(ref reader, "version"u8)) envelope.Version = JsonTokens.String(ref reader, WireVocabulary.Versions);
             else return false;
             return true;
         });
 
     private static Session? Session(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new Session(), static (ref Utf8JsonReader reader, Session session) =>
+        JsonTokens.Object(ref reader, new Session(), static (ref Utf8JsonReader reader, Session session) =>
         {
-            if (JsonRead.Is(ref reader, "attributes"u8)) session.Attributes = Attributes(ref reader);
-            else if (JsonRead.Is(ref reader, "application"u8)) session.Application = Application(ref reader);
-            else if (JsonRead.Is(ref reader, "user"u8)) session.User = User(ref reader);
-            else if (JsonRead.Is(ref reader, "sessionId"u8)) session.SessionId = JsonRead.String(ref reader);
-            else if (JsonRead.Is(ref reader, "new"u8)) session.New = JsonRead.Boolean(ref reader);
+            if (JsonTokens.Is(ref reader, "attributes"u8)) session.Attributes = Attributes(ref reader);
+            else if (JsonTokens.Is(ref reader, "application"u8)) session.Application = Application(ref reader);
+            else if (JsonTokens.Is(ref reader, "user"u8)) session.User = User(ref reader);
+            else if (JsonTokens.Is(ref reader, "sessionId"u8)) session.SessionId = JsonTokens.String(ref reader);
+            else if (JsonTokens.Is(ref reader, "new"u8)) session.New = JsonTokens.Boolean(ref reader);
             else return false;
             return true;
         });
 
     private static SessionAttributes? Attributes(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new SessionAttributes(), static (ref Utf8JsonReader reader, SessionAttributes attributes) =>
+        JsonTokens.Object(ref reader, new SessionAttributes(), static (ref Utf8JsonReader reader, SessionAttributes attributes) =>
         {
-            if (JsonRead.Is(ref reader, "eb"u8)) attributes.State = LenientStringConverter.ReadValue(ref reader);
+            if (JsonTokens.Is(ref reader, "eb"u8)) attributes.State = LenientStringConverter.ReadValue(ref reader);
             else return false;
             return true;
         });
 
     private static Context? Context(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new Context(), static (ref Utf8JsonReader reader, Context context) =>
+        JsonTokens.Object(ref reader, new Context(), static (ref Utf8JsonReader reader, Context context) =>
         {
-            if (JsonRead.Is(ref reader, "System"u8)) context.System = System(ref reader);
+            if (JsonTokens.Is(ref reader, "System"u8)) context.System = System(ref reader);
             else return false;
             return true;
         });
 
     private static SystemContext? System(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new SystemContext(), static (ref Utf8JsonReader reader, SystemContext system) =>
+        JsonTokens.Object(ref reader, new SystemContext(), static (ref Utf8JsonReader reader, SystemContext system) =>
         {
-            if (JsonRead.Is(ref reader, "application"u8)) system.Application = Application(ref reader);
-            else if (JsonRead.Is(ref reader, "user"u8)) system.User = User(ref reader);
-            else if (JsonRead.Is(ref reader, "device"u8)) system.Device = Device(ref reader);
-            else if (JsonRead.Is(ref reader, "apiEndpoint"u8)) system.ApiEndpoint = JsonRead.String(ref reader, WireVocabulary.Endpoints);
-            else if (JsonRead.Is(ref reader, "apiAccessToken"u8)) system.ApiAccessToken = JsonRead.String(ref reader);
+            if (JsonTokens.Is(ref reader, "application"u8)) system.Application = Application(ref reader);
+            else if (JsonTokens.Is(ref reader, "user"u8)) system.User = User(ref reader);
+            else if (JsonTokens.Is(ref reader, "device"u8)) system.Device = Device(ref reader);
+            else if (JsonTokens.Is(ref reader, "apiEndpoint"u8)) system.ApiEndpoint = JsonTokens.String(ref reader, WireVocabulary.Endpoints);
+            else if (JsonTokens.Is(ref reader, "apiAccessToken"u8)) system.ApiAccessToken = JsonTokens.String(ref reader);
             else return false;
             return true;
         });
 
     private static Application? Application(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new Application(), static (ref Utf8JsonReader reader, Application application) =>
+        JsonTokens.Object(ref reader, new Application(), static (ref Utf8JsonReader reader, Application application) =>
         {
-            if (JsonRead.Is(ref reader, "applicationId"u8)) application.ApplicationId = JsonRead.SkillId(ref reader);
+            if (JsonTokens.Is(ref reader, "applicationId"u8)) application.ApplicationId = SkillIdReader.Read(ref reader);
             else return false;
             return true;
         });
 
     private static User? User(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new User(), static (ref Utf8JsonReader reader, User user) =>
+        JsonTokens.Object(ref reader, new User(), static (ref Utf8JsonReader reader, User user) =>
         {
-            if (JsonRead.Is(ref reader, "permissions"u8)) user.Permissions = Permissions(ref reader);
+            if (JsonTokens.Is(ref reader, "permissions"u8)) user.Permissions = Permissions(ref reader);
             else return false;
             return true;
         });
 
     private static Permissions? Permissions(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new Permissions(), static (ref Utf8JsonReader reader, Permissions permissions) =>
+        JsonTokens.Object(ref reader, new Permissions(), static (ref Utf8JsonReader reader, Permissions permissions) =>
         {
-            if (JsonRead.Is(ref reader, "consentToken"u8)) permissions.ConsentToken = JsonRead.String(ref reader);
+            if (JsonTokens.Is(ref reader, "consentToken"u8)) permissions.ConsentToken = JsonTokens.String(ref reader);
             else return false;
             return true;
         });
 
     private static Device? Device(ref Utf8JsonReader reader) =>
-        JsonRead.Object(ref reader, new Device(), static (ref Utf8JsonReader reader, Device device) =>
+        JsonTokens.Object(ref reader, new Device(), static (ref Utf8JsonReader reader, Device device) =>
         {
-            if (JsonRead.Is(ref reader, "deviceId"u8)) device.DeviceId = JsonRead.String(ref reader);
+            if (JsonTokens.Is(ref reader, "deviceId"u8)) device.DeviceId = JsonTokens.String(ref reader);
             else return false;
             return true;
         });

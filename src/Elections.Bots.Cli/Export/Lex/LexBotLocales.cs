@@ -21,6 +21,7 @@ internal static class LexBotLocales
 
     public static string Generate(ImmutableArray<IntentDefinition> intents)
     {
+        intents = PlatformModel.Intents(intents, ExportPlatform.Lex);
         var yaml = new YamlWriter();
         yaml.List("BotLocales", [Locale.English, Locale.Spanish], (w, locale) => WriteLocale(w, locale, intents));
         return yaml.ToString();

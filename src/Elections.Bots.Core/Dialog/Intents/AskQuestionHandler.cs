@@ -54,15 +54,9 @@ internal sealed class AskQuestionHandler(string intent) : IIntentHandler
     {
         var reply = context.Reply();
         var hits = result.Hits.Take(3).ToList();
-        reply.Say("I'm not sure which of these you mean: ", "No estoy seguro de cuál de estas quiere decir: ");
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var question = hits[i].Entry.Question;
-            reply.Write($"\n{i + 1}. {question}");
-            reply.Speak(i == 0 ? question : reply.T($", or {question}", $", o {question}"));
-            reply.Suggest(question, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "faq:" + hits[i].Entry.Id);
-        }
-        reply.Speak("?");
+        NumberedChoices.Offer(reply, context.Turn.Channel,
+            reply.T("I'm not sure which of these you mean", "No estoy seguro de cuál de estas quiere decir"),
+            [.. hits.Select(hit => (hit.Entry.Question, "faq:" + hit.Entry.Id))]);
         var trace = context.Trace("faq-close-call") with { FaqId = hits[0].Entry.Id, FaqScore = Math.Round(hits[0].Score, 3) };
         return reply.Build(Intent, ReplyOutcome.Elicited, context.Settled(), trace, reply.T("Did you mean…", "¿Quiso decir…"));
     }

@@ -23,22 +23,35 @@ internal static class CommonReplies
     /// <summary>Up to five follow-ups, skipping the one just answered.</summary>
     public static ReplyBuilder SuggestNext(this ReplyBuilder reply, string answered, bool hasAddress = false)
     {
-        Offer(reply, answered, IntentNames.PollingPlace, "Where do I vote?", "¿Dónde voto?");
-        Offer(reply, answered, IntentNames.EarlyVoting, "Early voting", "Votación anticipada");
-        Offer(reply, answered, IntentNames.MailBallot, "Vote by mail", "Votar por correo");
-        if (hasAddress) Offer(reply, answered, IntentNames.DropBoxes, "Drop boxes", "Buzones");
-        Offer(reply, answered, IntentNames.RegistrationDeadline, "Registration deadline", "Fecha límite de registro");
-        Offer(reply, answered, IntentNames.NextElection, "Next election", "Próxima elección");
-        Offer(reply, answered, IntentNames.ContactOffice, "Contact the office", "Contactar a la oficina");
+        Offer(reply, answered, IntentNames.PollingPlace);
+        Offer(reply, answered, IntentNames.EarlyVoting);
+        Offer(reply, answered, IntentNames.MailBallot);
+        if (hasAddress) Offer(reply, answered, IntentNames.DropBoxes);
+        Offer(reply, answered, IntentNames.RegistrationDeadline);
+        Offer(reply, answered, IntentNames.NextElection);
+        Offer(reply, answered, IntentNames.ContactOffice);
         return reply;
     }
 
-    private static void Offer(ReplyBuilder reply, string answered, string intent, string english, string spanish)
+    private static void Offer(ReplyBuilder reply, string answered, string intent)
     {
         if (intent == answered) return;
-        var label = reply.T(english, spanish);
+        var label = NextLabel(reply, intent)!;
         reply.Suggest(label, label, Targets[intent]);
     }
+
+    /// <summary>The label <see cref="SuggestNext"/> gives <paramref name="intent"/>, for offering the same choice again.</summary>
+    public static string? NextLabel(ReplyBuilder reply, string intent) => intent switch
+    {
+        IntentNames.PollingPlace => reply.T("Where do I vote?", "¿Dónde voto?"),
+        IntentNames.EarlyVoting => reply.T("Early voting", "Votación anticipada"),
+        IntentNames.MailBallot => reply.T("Vote by mail", "Votar por correo"),
+        IntentNames.DropBoxes => reply.T("Drop boxes", "Buzones"),
+        IntentNames.RegistrationDeadline => reply.T("Registration deadline", "Fecha límite de registro"),
+        IntentNames.NextElection => reply.T("Next election", "Próxima elección"),
+        IntentNames.ContactOffice => reply.T("Contact the office", "Contactar a la oficina"),
+        _ => null,
+    };
 
     /// <summary>"intent:EarlyVoting" and friends, built once instead of on every turn.</summary>
     private static readonly FrozenDictionary<string, string> Targets =

@@ -1,0 +1,64 @@
+using Elections.Bots.Alexa.Mapping;
+using Elections.Bots.Alexa.Tests.Support;
+using Elections.Bots.Alexa.Wire;
+using Elections.Bots.Core.Dialog;
+
+namespace Elections.Bots.Alexa.Tests.EndToEnd;
+
+/// <summary>Numbered choices by voice: said with their numbers, picked with the Choice intent Alexa sends for a bare number.</summary>
+public sealed class ChoiceSkillTests
+{
+    private readonly MillbrookSkill _skill = new();
+
+    [Fact]
+    public async Task Choice_AfterACloseCall_AnswersTheChoiceWithThatNumber()
+    {
+        var offered = await _skill.SendAsync("IntentRequest.AskQuestion.CloseCall.json");
+        var choices = _skill.Bot.Dataset.Facts.Faq.Where(e => e.Locale == Core.Locale.English).ToDictionary(e => "faq:" + e.Id);
+        var offeredSsml = MillbrookSkill.Ssml(offered);
+        var session = SessionStateCodec.Decode(_skill.LastSessionState);
+
+        var answered = await _skill.ContinueAsync("IntentRequest.Choice.json");
+
+        Assert.Equal(3, session.Choices.Length);
+        for (var i = 0; i < session.Choices.Length; i++)
+        {
+            Assert.Contains($"{i + 1} for {Escaped(choices[session.Choices[i]].Question.TrimEnd('?'))}", offeredSsml, StringComparison.Ordinal);
+        }
+        var second = choices[session.Choices[1]];
+        var spoken = _skill.Bot.Dataset.Facts.FaqIndex.SpokenAnswer(second);
+        Assert.Contains(Escaped(spoken[..30]), MillbrookSkill.Ssml(answered), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Choice_WhenNothingWasOffered_AsksWhatTheVoterWantsToKnow()
+    {
+        var response = await _skill.SendAsync("IntentRequest.Choice.json");
+
+        Assert.StartsWith("<speak>What would you like to know?", MillbrookSkill.Ssml(response), StringComparison.Ordinal);
+        Assert.False(response.GetProperty("shouldEndSession").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Choice_WhenNumberIsPastTheChoices_SaysTheChoicesAgain()
+    {
+        await _skill.SendAsync("IntentRequest.AskQuestion.CloseCall.json");
+
+        var response = await _skill.ContinueAsync("IntentRequest.Choice.json", node => node["request"]!["intent"]!["slots"]!["Number"]!["value"] = "7");
+
+        var ssml = MillbrookSkill.Ssml(response);
+        Assert.Contains("from 1 to 3", ssml, StringComparison.Ordinal);
+        Assert.Contains("Say 1 for", ssml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CanFulfill_WhenIntentIsABareNumber_SaysNo()
+    {
+        var answer = CanFulfillEvaluator.Evaluate(Fixtures.Read("CanFulfillIntentRequest.Choice.json").Request!.Intent);
+
+        Assert.Equal(CanFulfillIntent.No, answer.CanFulfill);
+    }
+
+    private static string Escaped(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal);
+}
