@@ -32,12 +32,19 @@ public static class Redactor
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;:?!");
     private const int MaxNameWords = 3;
 
+    // Reused per thread (Redact is synchronous and never re-entered): a question the FAQ missed then allocates only
+    // its folded words and the redacted text, not the lists and the builder around them.
+    [ThreadStatic] private static List<RedactionToken>? t_tokens;
+    [ThreadStatic] private static List<(int Start, int End, string Placeholder)>? t_spans;
+    [ThreadStatic] private static StringBuilder? t_output;
+
     public static string Redact(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
         if (text.Length > MaxInput) text = text[..MaxInput];
 
-        var spans = new List<(int Start, int End, string Placeholder)>();
+        var spans = t_spans ??= new List<(int Start, int End, string Placeholder)>(8);
+        spans.Clear();
         // The expressions run only where an e-mail can be: most questions have no '@' and no " at … dot ".
         if (text.Contains('@', StringComparison.Ordinal))
         {
@@ -49,13 +56,22 @@ public static class Redactor
         }
 
         var tokens = Tokenize(text);
-        for (var i = 0; i < tokens.Count;)
+        try
         {
-            var next = NameAt(tokens, i, spans) ?? StreetAt(tokens, i, text, spans) ?? LooseStreetAt(tokens, i, text, spans)
-                ?? DigitsAt(tokens, i, text, spans) ?? SpanishStreetAt(tokens, i, spans);
-            i = next ?? i + 1;
+            for (var i = 0; i < tokens.Count;)
+            {
+                var next = NameAt(tokens, i, spans) ?? StreetAt(tokens, i, text, spans) ?? LooseStreetAt(tokens, i, text, spans)
+                    ?? DigitsAt(tokens, i, text, spans) ?? SpanishStreetAt(tokens, i, spans);
+                i = next ?? i + 1;
+            }
+            return Apply(text, spans);
         }
-        return Apply(text, spans);
+        finally
+        {
+            // The reused lists must not keep a voter's words alive until the next question.
+            tokens.Clear();
+            spans.Clear();
+        }
     }
 
     /// <summary>"my name is Ana Ruiz" → "my name is [name]".</summary>
@@ -213,8 +229,8 @@ public static class Redactor
     /// <summary>Words as the redactor sees them: letters, digits and inner apostrophes or hyphens between letters.</summary>
     private static List<RedactionToken> Tokenize(string text)
     {
-        // Sized for a word every four characters, so a question fills one list without regrowing.
-        var tokens = new List<RedactionToken>(text.Length / 4 + 4);
+        var tokens = t_tokens ??= new List<RedactionToken>(64);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -251,7 +267,8 @@ public static class Redactor
     private static string Apply(string text, List<(int Start, int End, string Placeholder)> spans)
     {
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var output = new StringBuilder(Math.Min(text.Length, MaxLength + 16));
+        var output = t_output ??= new StringBuilder(MaxLength + 16);
+        output.Clear();
         var position = 0;
         foreach (var (start, end, placeholder) in spans)
         {
