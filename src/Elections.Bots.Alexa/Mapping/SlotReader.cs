@@ -14,7 +14,7 @@ public static class SlotReader
 
     /// <summary>The slots the engine understands; others in a request are ignored.</summary>
     public static readonly FrozenSet<string> Known =
-        FrozenSet.Create(StringComparer.Ordinal, SlotNames.Address, SlotNames.Query, SlotNames.Language, SlotNames.Number);
+        FrozenSet.Create(StringComparer.Ordinal, SlotNames.Address, SlotNames.Query, SlotNames.Language, SlotNames.Number, SlotNames.Ordinal);
 
     /// <summary>
     /// The canonical value when entity resolution matched one of our slot type's entries (ER_SUCCESS_MATCH:

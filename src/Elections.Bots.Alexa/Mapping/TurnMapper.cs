@@ -22,11 +22,12 @@ public static class TurnMapper
         var intent = IntentMap.ToEngineIntent(request.Intent?.Name);
         var slots = ReadSlots(request.Intent?.Slots);
         // AMAZON.SearchQuery hands us the voter's question itself; the engine searches the FAQ with the text. A
-        // picked number ("two" arrives as "2") is the text the engine reads a choice from, as if typed.
+        // picked number ("two" arrives as "2", "the second one" as "second") is the text the engine reads a choice
+        // from, as if typed.
         var text = intent switch
         {
             IntentNames.AskQuestion => slots.GetValueOrDefault(SlotNames.Query),
-            IntentNames.Choice => slots.GetValueOrDefault(SlotNames.Number),
+            IntentNames.Choice => slots.GetValueOrDefault(SlotNames.Number) ?? slots.GetValueOrDefault(SlotNames.Ordinal),
             _ => null,
         };
         return new DialogTurn(Channel.Alexa, locale, intent, slots, text, session);

@@ -46,8 +46,18 @@ public static class ElectionsBotModel
             ["number", "option", "choice", "the", "option number"],
             ["número", "opción", "la", "el", "el número", "la opción"]));
 
+    public static readonly SlotDefinition Ordinal = new(
+        SlotNames.Ordinal,
+        SlotTypeDefinition.ChoiceOrdinal,
+        Required: false,
+        new Localized<string>("Which number would you like?", "¿Qué número quiere?"),
+        new Localized<ImmutableArray<string>>(["the"], ["la", "el"]));
+
     public static readonly ImmutableArray<SlotTypeDefinition> SlotTypes =
-        [SlotTypeDefinition.StreetAddress, SlotTypeDefinition.SearchQuery, SlotTypeDefinition.LanguageName, SlotTypeDefinition.ChoiceNumber];
+    [
+        SlotTypeDefinition.StreetAddress, SlotTypeDefinition.SearchQuery, SlotTypeDefinition.LanguageName, SlotTypeDefinition.ChoiceNumber,
+        SlotTypeDefinition.ChoiceOrdinal,
+    ];
 
     public static readonly ImmutableArray<IntentDefinition> Intents =
     [
@@ -74,7 +84,7 @@ public static class ElectionsBotModel
             LexParentSignature = "AMAZON.FallbackIntent",
             ExportsUtterances = false,
         },
-        Intent(IntentNames.Choice, [Number], EnglishUtterances.Choice, SpanishUtterances.Choice) with { AlexaOnly = true },
+        Intent(IntentNames.Choice, [Number, Ordinal], EnglishUtterances.Choice, SpanishUtterances.Choice) with { AlexaOnly = true },
     ];
 
     public static IntentDefinition? Find(string? name)

@@ -109,6 +109,8 @@ internal static class EnglishUtterances
         "{Number}", "number {Number}", "option {Number}", "choice {Number}", "the {Number}", "option number {Number}",
         "number {Number} please", "{Number} please", "I choose {Number}", "I pick {Number}", "I'll take {Number}",
         "go with {Number}", "let's go with {Number}", "I want {Number}",
+        "the {Ordinal} one", "the {Ordinal}", "{Ordinal}", "the {Ordinal} option", "the {Ordinal} choice", "{Ordinal} one",
+        "I want the {Ordinal} one", "I'll take the {Ordinal} one",
     ];
 
     public static readonly ImmutableArray<string> ChangeLanguage =

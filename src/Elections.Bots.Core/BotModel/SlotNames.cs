@@ -14,4 +14,7 @@ public static class SlotNames
 
     /// <summary>The number of a choice the voter picks (Alexa <c>AMAZON.NUMBER</c>: "two" arrives as "2").</summary>
     public const string Number = "Number";
+
+    /// <summary>The same pick said as an ordinal ("the second one", "la segunda"), as the voter said it.</summary>
+    public const string Ordinal = "Ordinal";
 }

@@ -56,6 +56,23 @@ public sealed record SlotTypeDefinition(
     /// </summary>
     public static readonly SlotTypeDefinition ChoiceNumber = new("ChoiceNumber", null, AlexaNumber, []);
 
+    /// <summary>
+    /// Ordinals for the Alexa-only Choice intent: Alexa's number type does not promise to read "the second one",
+    /// so a custom type teaches it the words. A value reaches the engine as its English word ("segunda" resolves
+    /// to "second"), which the engine's choice reader turns into the number, as it does for typed text.
+    /// </summary>
+    public static readonly SlotTypeDefinition ChoiceOrdinal = new(
+        "ChoiceOrdinal",
+        null,
+        null,
+        [
+            new SlotTypeValue("first", ["primero", "primera", "primer"]),
+            new SlotTypeValue("second", ["segundo", "segunda"]),
+            new SlotTypeValue("third", ["tercero", "tercera", "tercer"]),
+            new SlotTypeValue("fourth", ["cuarto", "cuarta"]),
+            new SlotTypeValue("fifth", ["quinto", "quinta"]),
+        ]);
+
     public bool IsCustom => LexBuiltIn is null && AlexaBuiltIn is null;
 
     private static SlotTypeValue Example(string value) => new(value, []);

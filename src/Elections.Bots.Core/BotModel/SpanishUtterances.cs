@@ -110,6 +110,8 @@ internal static class SpanishUtterances
         "{Number}", "número {Number}", "opción {Number}", "la {Number}", "el {Number}", "el número {Number}",
         "la opción {Number}", "{Number} por favor", "elijo la {Number}", "quiero la {Number}", "escojo la {Number}",
         "me quedo con la {Number}", "la número {Number}", "opción número {Number}", "número {Number} por favor",
+        "la {Ordinal}", "el {Ordinal}", "la {Ordinal} opción", "{Ordinal}", "quiero la {Ordinal}", "la {Ordinal} por favor",
+        "me quedo con la {Ordinal}", "el {Ordinal} por favor",
     ];
 
     public static readonly ImmutableArray<string> ChangeLanguage =

@@ -77,7 +77,7 @@ public sealed class DialogEngine(
 
         var wantsText = intent is null or IntentNames.Fallback or IntentNames.AskQuestion;
         var number = wantsText && text is not null ? ChoiceNumber.Parse(text)
-            : intent == IntentNames.Choice && (text ?? turn.Slot(SlotNames.Number)) is { } said ? ChoiceNumber.Parse(said) : 0;
+            : intent == IntentNames.Choice && (text ?? turn.Slot(SlotNames.Number) ?? turn.Slot(SlotNames.Ordinal)) is { } said ? ChoiceNumber.Parse(said) : 0;
         if (ChoiceTarget(number, session) is { } target)
         {
             // "2", "the second one", "la segunda", typed, spoken or pressed, picks from the choices offered last turn.

@@ -10,6 +10,28 @@ public sealed class ChoiceSkillTests
 {
     private readonly MillbrookSkill _skill = new();
 
+    // "the second one": entity resolution gives "second"; without a match the raw words arrive and still count.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("segunda")]
+    public async Task Choice_SaidAsAnOrdinal_AnswersTheChoiceWithThatNumber(string? unresolved)
+    {
+        await _skill.SendAsync("IntentRequest.AskQuestion.CloseCall.json");
+        var session = SessionStateCodec.Decode(_skill.LastSessionState);
+        var second = _skill.Bot.Dataset.Facts.Faq.Single(e => e.Locale == Core.Locale.English && "faq:" + e.Id == session.Choices[1]);
+
+        var answered = await _skill.ContinueAsync("IntentRequest.Choice.Ordinal.json", node =>
+        {
+            if (unresolved is null) return;
+            var slot = node["request"]!["intent"]!["slots"]!["Ordinal"]!;
+            slot["value"] = unresolved;
+            slot["resolutions"]!["resolutionsPerAuthority"]![0]!["status"]!["code"] = "ER_SUCCESS_NO_MATCH";
+        });
+
+        var spoken = _skill.Bot.Dataset.Facts.FaqIndex.SpokenAnswer(second);
+        Assert.Contains(Escaped(spoken[..30]), MillbrookSkill.Ssml(answered), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Choice_AfterACloseCall_AnswersTheChoiceWithThatNumber()
     {

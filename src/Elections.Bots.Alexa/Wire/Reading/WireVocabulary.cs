@@ -21,7 +21,7 @@ internal static class WireVocabulary
 
     public static readonly Utf8Vocabulary Names = new(
         [.. IntentNames.All, BuiltInIntents.Help, BuiltInIntents.Stop, BuiltInIntents.Cancel, BuiltInIntents.Fallback,
-         BuiltInIntents.NavigateHome, SlotNames.Address, SlotNames.Query, SlotNames.Language, SlotNames.Number]);
+         BuiltInIntents.NavigateHome, SlotNames.Address, SlotNames.Query, SlotNames.Language, SlotNames.Number, SlotNames.Ordinal]);
 
     public static readonly Utf8Vocabulary Endpoints = new(
         ["https://api.amazonalexa.com", "https://api.eu.amazonalexa.com", "https://api.fe.amazonalexa.com"]);
