@@ -38,7 +38,7 @@ public sealed class CommandLineTests
 
             Assert.Equal(0, exit);
             Assert.Equal(string.Empty, error);
-            Assert.Contains($"1 unanswered question(s), redacted, appended to {file}.", output, StringComparison.Ordinal);
+            Assert.Contains($"1 unanswered question, redacted, appended to {file}.", output, StringComparison.Ordinal);
             var stored = File.ReadAllText(file);
             Assert.Contains("tractor parade permit for [address], call me at [phone]", stored, StringComparison.Ordinal);
             Assert.DoesNotContain("Oak", stored, StringComparison.Ordinal);

@@ -34,8 +34,8 @@ internal static class ChatCommand
         if (bot.Questions is { FilePath: { } file } recorded)
         {
             await output.WriteLineAsync(recorded.Lost == 0
-                ? $"{recorded.Recent.Count} unanswered question(s), redacted, appended to {file}."
-                : $"warning: {recorded.Lost} unanswered question(s) could not be appended to {file}.");
+                ? $"{LocalQuestions.Count(recorded.Recent.Count)}, redacted, appended to {file}."
+                : $"warning: {LocalQuestions.Count(recorded.Lost)} could not be appended to {file}.");
         }
         return ExitCodes.Success;
     }

@@ -41,6 +41,9 @@ internal sealed class LocalQuestions : IUnansweredQuestionSink, IDisposable
     /// <summary>Questions that could not be appended to the file (unwritable, full disk).</summary>
     public long Lost => _queue is null ? 0 : _queue.Failed + _queue.Dropped;
 
+    /// <summary>"1 unanswered question", "3 unanswered questions".</summary>
+    public static string Count(long count) => count == 1 ? "1 unanswered question" : $"{count} unanswered questions";
+
     public void Record(UnansweredQuestion question)
     {
         _recent.Record(question);

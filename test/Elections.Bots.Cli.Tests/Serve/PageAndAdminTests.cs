@@ -85,7 +85,7 @@ public sealed class PageAndAdminTests(PlaygroundFixture playground) : IClassFixt
             Assert.Contains("[phone]", body, StringComparison.Ordinal);
             Assert.DoesNotContain("555-201-3344", body, StringComparison.Ordinal);
             Assert.DoesNotContain("Oak", body, StringComparison.Ordinal);
-            Assert.StartsWith("2 unanswered question(s) since the server started, redacted", unanswered.GetProperty("note").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("2 unanswered questions since the server started, redacted", unanswered.GetProperty("note").GetString(), StringComparison.Ordinal);
         }
     }
 
