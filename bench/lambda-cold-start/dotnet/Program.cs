@@ -29,6 +29,8 @@ var stores = new Dictionary<string, Dictionary<string, string>>
     ["dynalite"] = new()
     {
         ["TABLE_NAME"] = "facts",
+        // As deployed: the questions table's client is part of the cold start (this event leaves no question to write).
+        ["UNANSWERED_TABLE"] = "facts-unanswered",
         ["AWS_ENDPOINT_URL_DYNAMODB"] = dynalite.ServiceUrl,
         ["AWS_REGION"] = "us-east-1",
         ["AWS_ACCESS_KEY_ID"] = "local",

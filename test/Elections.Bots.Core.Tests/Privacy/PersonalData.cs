@@ -113,9 +113,10 @@ public static class PersonalData
         from first in Gen.Elements(FirstNames)
         from last in Gen.Elements(LastNames)
         from intro in Gen.Elements(locale == Locale.Spanish
-            ? new[] { "me llamo", "Me llamo", "mi nombre es", "Soy" }
-            : ["my name is", "My name is", "This is", "I'm", "my name's", "I am"])
-        select ($"{intro} {first} {last}", ImmutableArray.Create(first, last), "name");
+            ? new[] { "me llamo", "Me llamo", "mi nombre es", "Soy", "", "" }
+            : ["my name is", "My name is", "This is", "I'm", "my name's", "I am", "", "", "asking for", "my neighbor"])
+        // No introduction: a bare name, typed capitalized, anywhere in the sentence.
+        select ((intro.Length == 0 ? "" : intro + " ") + $"{first} {last}", ImmutableArray.Create(first, last), "name");
 
     private static Gen<(string Text, ImmutableArray<string> Secrets, string Kind)> LongNumber() =>
         from a in Gen.Choose(10000, 99999)
