@@ -7,13 +7,15 @@ namespace Elections.Bots.Core.Privacy;
 /// <summary>
 /// Takes personal data out of a voter's question before it is kept for the office's report: e-mails, phone
 /// numbers (written, grouped or said digit by digit), long digit runs (ZIP+4, SSN-like, card-like), house
-/// numbers with the street after them, and names after an introduction ("my name is …", "me llamo …") each
-/// become a placeholder (<see cref="Placeholders"/>). It errs towards removing too much: a question that loses
-/// a date still groups with its kind, a kept street would not be forgiven.
+/// numbers with the street (and town) after them, names after an introduction ("my name is …", "me llamo …"),
+/// and capitalized words the bot does not know ("can Maria Lopez vote") each become a placeholder
+/// (<see cref="Placeholders"/>). It errs towards removing too much: a question that loses a place name still
+/// groups with its kind, a kept name would not be forgiven.
 /// </summary>
 /// <remarks>
-/// Not a named-entity recognizer: a bare name with no introduction ("Ana Ruiz here") is not found. That is why
-/// only fallback and close-call turns are kept at all, for 30 days, without anything that links them to a voter.
+/// Not a named-entity recognizer: a name typed in lower case with no introduction ("is ana ruiz registered"), as
+/// speech transcripts arrive, is not found. That is why only fallback and close-call turns are kept at all, for
+/// 30 days, without anything that links them to a voter.
 /// </remarks>
 public static class Redactor
 {
