@@ -2,6 +2,7 @@ using Elections.Bots.Cli.Common;
 using Elections.Bots.Cli.Publish;
 using Elections.Bots.Core.Facts;
 using Elections.Bots.Core.Ports;
+using Elections.Bots.Core.Privacy;
 using Elections.Bots.Core.Unanswered;
 using Elections.Bots.DynamoDb.Store;
 using Elections.Bots.DynamoDb.Unanswered;
@@ -48,5 +49,5 @@ internal static class UnansweredReport
 
     public static IReadOnlyList<UnansweredRow> Rows(IReadOnlyList<UnansweredQuestion> questions, ElectionFacts facts, DateOnly today) =>
         [.. QuestionGrouper.Group(questions, facts.Faq).Select((group, index) =>
-            new UnansweredRow(index + 1, group, facts.FaqIndex.Search(group.Example, group.Locale, today).Top))];
+            new UnansweredRow(index + 1, group, facts.FaqIndex.Search(Placeholders.Remove(group.Example), group.Locale, today).Top))];
 }

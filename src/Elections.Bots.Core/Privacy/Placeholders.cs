@@ -10,4 +10,16 @@ public static class Placeholders
     public const string Name = "[name]";
 
     public static readonly ImmutableArray<string> All = [Address, Phone, Email, Number, Name];
+
+    /// <summary>
+    /// The words without their placeholders, for matching: "[name]" must not match an FAQ entry about updating
+    /// one's name, nor "[address]" the entry about a new address.
+    /// </summary>
+    public static string Remove(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('[', StringComparison.Ordinal)) return text;
+        foreach (var placeholder in All) text = text.Replace(placeholder, " ", StringComparison.Ordinal);
+        return text;
+    }
 }

@@ -35,9 +35,7 @@ public static class QuestionGrouper
     /// <summary>The canonical terms of a redacted question, without its placeholders.</summary>
     public static ImmutableArray<string> TermsOf(string text, Locale locale)
     {
-        var words = text;
-        foreach (var placeholder in Placeholders.All) words = words.Replace(placeholder, " ", StringComparison.Ordinal);
-        return [.. TextAnalyzer.ForSearch(locale).AnalyzeToStrings(words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return [.. TextAnalyzer.ForSearch(locale).AnalyzeToStrings(Placeholders.Remove(text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<QuestionGroup> GroupLocale(Locale locale, List<UnansweredQuestion> questions, IEnumerable<FaqEntry> faq, double threshold)

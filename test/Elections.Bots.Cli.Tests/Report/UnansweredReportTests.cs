@@ -64,6 +64,17 @@ public sealed class UnansweredReportTests : IDisposable
         Assert.Equal(4, rows.Count);
     }
 
+    // The placeholder stands for what was removed; its own word must not pick the entry about updating a name.
+    [Fact]
+    public void Rows_WhenTheExampleHoldsAPlaceholder_FindTheClosestEntryByTheOtherWords()
+    {
+        var facts = MillbrookBot.LoadSample().Facts;
+        var withName = UnansweredReport.Rows([Question("can [name] drive me to vote", Channel.Web)], facts, Today).Single();
+        var without = UnansweredReport.Rows([Question("can drive me to vote", Channel.Web)], facts, Today).Single();
+
+        Assert.Equal(without.Closest?.Entry.Id, withName.Closest?.Entry.Id);
+    }
+
     [Fact]
     public async Task RunAsync_WithCsv_NeverLetsAVotersWordsRunAsASpreadsheetFormula()
     {
