@@ -33,10 +33,29 @@ public static class QuestionGrouper
     }
 
     /// <summary>The canonical terms of a redacted question, without its placeholders.</summary>
+    /// <remarks>
+    /// A clause that held personal data ("…, I live at [address]") is context, not the question: when the other
+    /// clauses still ask something (two terms or more), only they count, so the same question with and without
+    /// an address meets in one group.
+    /// </remarks>
     public static ImmutableArray<string> TermsOf(string text, Locale locale)
     {
-        return [.. TextAnalyzer.ForSearch(locale).AnalyzeToStrings(Placeholders.Remove(text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(text);
+        var analyzer = TextAnalyzer.ForSearch(locale);
+        if (text.Contains('[', StringComparison.Ordinal))
+        {
+            var asked = string.Join(' ', text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
+                .Where(clause => !Placeholders.All.Any(p => clause.Contains(p, StringComparison.Ordinal))));
+            var terms = Terms(analyzer, asked);
+            if (terms.Length >= 2) return terms;
+        }
+        return Terms(analyzer, Placeholders.Remove(text));
     }
+
+    private static readonly char[] ClauseBreaks = [',', ';', '.', '?', '!', '¿', '¡'];
+
+    private static ImmutableArray<string> Terms(TextAnalyzer analyzer, string text) =>
+        [.. analyzer.AnalyzeToStrings(text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<QuestionGroup> GroupLocale(Locale locale, List<UnansweredQuestion> questions, IEnumerable<FaqEntry> faq, double threshold)
     {

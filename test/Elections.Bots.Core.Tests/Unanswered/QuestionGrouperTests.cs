@@ -11,6 +11,8 @@ public sealed class QuestionGrouperTests
     [
         "Can I bring my dog to the polling place?", "can i bring my dog when i vote", "Is my dog allowed at the polling place?",
         "are dogs allowed at the polls", "I live at [address], can I bring my dog to vote?",
+        // The clause that held the address is context: it must not pull the question out of its group.
+        "can my dog come with me when I vote, I live at [address] near [name]",
     ];
 
     private static readonly string[] Parking =
