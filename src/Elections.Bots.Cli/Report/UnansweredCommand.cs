@@ -46,6 +46,8 @@ internal static class UnansweredCommand
             if (count < 1) throw new UsageException("--top must be at least 1.");
             var path = result.GetValue(file);
             if ((table is null) == (path is null)) throw new UsageException("Give --table NAME (DynamoDB) or --file PATH (a local run's questions).");
+            // A mistyped path must not read as "every question was answered".
+            if (path is not null && !File.Exists(path)) throw new UsageException($"--file '{path}' does not exist; give the file chat or serve wrote with --unanswered.");
             var now = pretendNow ?? TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
             return UnansweredReport.RunAsync(new UnansweredSettings(
                 dayCount, count, result.GetValue(csv), table,

@@ -110,6 +110,7 @@ public sealed class UnansweredReportTests : IDisposable
     [InlineData("--now", "2027-03-01")]
     [InlineData("--file", "x.jsonl", "--table", "facts")]
     [InlineData("--file", "x.jsonl", "--days", "31")]
+    [InlineData("--file", "no-such-questions.jsonl")]
     public async Task Unanswered_WhenTheSourceIsMissingOrAmbiguous_ExitsTwoWithASentence(params string[] arguments)
     {
         var (exit, output, error) = await CliProcess.RunAsync(null, ["report", "unanswered", .. arguments]);
@@ -117,6 +118,7 @@ public sealed class UnansweredReportTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("every question", error, StringComparison.Ordinal);
     }
 
     [Fact]
