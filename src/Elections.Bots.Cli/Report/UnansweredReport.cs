@@ -21,8 +21,16 @@ internal static class UnansweredReport
         if (settings.Table is { } table)
         {
             using var admin = AdminTable.Open(table);
-            questions = await new DynamoUnansweredQuestionStore(admin.Client, settings.QuestionsTable!, TimeProvider.System)
-                .ReadAsync(from, settings.Today, cancellationToken);
+            try
+            {
+                questions = await new DynamoUnansweredQuestionStore(admin.Client, settings.QuestionsTable!, TimeProvider.System)
+                    .ReadAsync(from, settings.Today, cancellationToken);
+            }
+            catch (Amazon.DynamoDBv2.Model.ResourceNotFoundException)
+            {
+                throw new UsageException($"the questions table '{settings.QuestionsTable}' does not exist; give --questions-table " +
+                    "with the stack's UnansweredTableName output.");
+            }
             using var store = new DynamoFactStore(admin.Client, new DynamoFactStoreOptions { TableName = table.Name }, TimeProvider.System);
             facts = await store.GetFactsAsync(cancellationToken)
                 ?? throw new DynamoDb.Errors.FactTableException(DynamoDb.Errors.FactTableProblem.NothingPublished,

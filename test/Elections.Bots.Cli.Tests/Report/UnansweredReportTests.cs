@@ -144,6 +144,12 @@ public sealed class UnansweredReportTests : IDisposable
         var rows = CsvRows(output);
         Assert.Equal(["1", "3", "en-US"], rows[0][..3]);
         Assert.Equal(4, rows.Count);
+
+        var (wrongExit, _, wrongError) = await CliProcess.RunAsync(null,
+            "report", "unanswered", "--table", "facts", "--questions-table", "no-such-table", "--endpoint", server.ServiceUrl);
+
+        Assert.Equal(2, wrongExit);
+        Assert.Contains("'no-such-table' does not exist", wrongError, StringComparison.Ordinal);
     }
 
     private static int Count(string[] row) => int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture);
