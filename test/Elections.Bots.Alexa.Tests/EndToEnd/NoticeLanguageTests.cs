@@ -11,27 +11,23 @@ namespace Elections.Bots.Alexa.Tests.EndToEnd;
 /// </summary>
 public sealed class NoticeLanguageTests
 {
-    private const string EnglishBody = "Fish & Game Hall <Room 2> is closed today; vote at Millbrook Library instead.";
-    private const string Untranslated = "closed," + EnglishBody + ",,,,,";
-    private const string Translated = "closed," + EnglishBody + ",Fish & Game Hall está cerrado hoy.,,,,";
-
     [Fact]
     public async Task SendAsync_WhenSpanishDeviceHearsAnEnglishOnlyNotice_WrapsExactlyTheEnglishBodyInLang()
     {
-        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(Untranslated));
+        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(SampleNotices.EnglishOnly));
 
         var ssml = MillbrookSkill.Ssml(await skill.SendAsync("IntentRequest.NextElection.es-US.json"));
 
         Assert.StartsWith("<speak>Aviso importante (en inglés): <lang xml:lang='en-US'>" +
                           "Fish &amp; Game Hall &lt;Room 2&gt; is closed today; vote at Millbrook Library instead.</lang>", ssml, StringComparison.Ordinal);
         var lang = Assert.Single(XElement.Parse(ssml).Descendants("lang"));
-        Assert.Equal(EnglishBody, lang.Value);
+        Assert.Equal(SampleNotices.EnglishBody, lang.Value);
     }
 
     [Fact]
     public async Task SendAsync_WhenEnglishDeviceHearsTheNotice_UsesNoLang()
     {
-        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(Untranslated));
+        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(SampleNotices.EnglishOnly));
 
         var ssml = MillbrookSkill.Ssml(await skill.SendAsync("IntentRequest.NextElection.en-US.json"));
 
@@ -42,7 +38,7 @@ public sealed class NoticeLanguageTests
     [Fact]
     public async Task SendAsync_WhenNoticeHasSpanishText_SpeaksItInSpanishWithoutLang()
     {
-        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(Translated));
+        var skill = new MillbrookSkill(dataset: TemporaryDataset.MillbrookWithNotices(SampleNotices.Translated));
 
         var ssml = MillbrookSkill.Ssml(await skill.SendAsync("IntentRequest.NextElection.es-US.json"));
 

@@ -11,22 +11,18 @@ namespace Elections.Bots.Core.Tests.Dialog;
 /// </summary>
 public sealed class NoticeLanguageTests
 {
-    private const string EnglishBody = "Fish & Game Hall <Room 2> is closed today; vote at Millbrook Library instead.";
-    private const string Untranslated = "closed," + EnglishBody + ",,,,,";
-    private const string Translated = "closed," + EnglishBody + ",Fish & Game Hall está cerrado hoy.,,,,";
-
     [Fact]
     public async Task HandleAsync_WhenSpanishAnswerHasAnEnglishOnlyNotice_MarksExactlyTheBodyAsEnglish()
     {
-        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(Untranslated)) { Locale = Locale.Spanish };
+        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(SampleNotices.EnglishOnly)) { Locale = Locale.Spanish };
 
         var reply = await bot.IntentAsync(IntentNames.NextElection);
 
         Assert.Equal(new SpeechPart(SpeechKind.Text, "Aviso importante (en inglés): "), reply.Speech[0]);
-        Assert.Equal(new SpeechPart(SpeechKind.English, EnglishBody), reply.Speech[1]);
+        Assert.Equal(new SpeechPart(SpeechKind.English, SampleNotices.EnglishBody), reply.Speech[1]);
         Assert.Single(reply.Speech, p => p.Kind == SpeechKind.English);
-        Assert.StartsWith("Aviso importante (en inglés): " + EnglishBody, reply.Text, StringComparison.Ordinal);
-        Assert.StartsWith("Aviso importante (en inglés): " + EnglishBody, reply.SpokenText, StringComparison.Ordinal);
+        Assert.StartsWith("Aviso importante (en inglés): " + SampleNotices.EnglishBody, reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Aviso importante (en inglés): " + SampleNotices.EnglishBody, reply.SpokenText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,22 +39,22 @@ public sealed class NoticeLanguageTests
     [Fact]
     public async Task HandleAsync_WhenAnswerIsEnglish_MarksNothingAsEnglish()
     {
-        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(Untranslated));
+        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(SampleNotices.EnglishOnly));
 
         var reply = await bot.IntentAsync(IntentNames.NextElection);
 
-        Assert.Equal(new SpeechPart(SpeechKind.Text, "Important notice: " + EnglishBody), reply.Speech[0]);
+        Assert.Equal(new SpeechPart(SpeechKind.Text, "Important notice: " + SampleNotices.EnglishBody), reply.Speech[0]);
         Assert.DoesNotContain(reply.Speech, p => p.Kind == SpeechKind.English);
     }
 
     [Fact]
     public async Task HandleAsync_WhenNoticeHasSpanishText_SaysItInSpanishWithNothingMarkedEnglish()
     {
-        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(Translated)) { Locale = Locale.Spanish };
+        var bot = new MillbrookBot("2027-02-15T10:00", TemporaryDataset.MillbrookWithNotices(SampleNotices.Translated)) { Locale = Locale.Spanish };
 
         var reply = await bot.IntentAsync(IntentNames.NextElection);
 
-        Assert.Equal(new SpeechPart(SpeechKind.Text, "Aviso importante: Fish & Game Hall está cerrado hoy."), reply.Speech[0]);
+        Assert.Equal(new SpeechPart(SpeechKind.Text, "Aviso importante: " + SampleNotices.SpanishBody), reply.Speech[0]);
         Assert.DoesNotContain(reply.Speech, p => p.Kind == SpeechKind.English);
     }
 }

@@ -11,9 +11,6 @@ namespace Elections.Bots.Lex.Tests.EndToEnd;
 public sealed class NoticeLanguageTests
 {
     private const string SpanishCall = "connect-voice-fulfillment-early-voting-es";
-    private const string EnglishBody = "Fish & Game Hall <Room 2> is closed today; vote at Millbrook Library instead.";
-    private const string Untranslated = "closed," + EnglishBody + ",,,,,";
-    private const string Translated = "closed," + EnglishBody + ",Fish & Game Hall está cerrado hoy.,,,,";
 
     private static async Task<string> SpeechAsync(string notice, string locale = "es_US")
     {
@@ -28,18 +25,18 @@ public sealed class NoticeLanguageTests
     [Fact]
     public async Task InvokeAsync_WhenSpanishCallHearsAnEnglishOnlyNotice_WrapsExactlyTheEnglishBodyInLang()
     {
-        var ssml = await SpeechAsync(Untranslated);
+        var ssml = await SpeechAsync(SampleNotices.EnglishOnly);
 
         Assert.StartsWith("<speak>Aviso importante (en inglés): <lang xml:lang=\"en-US\">" +
                           "Fish &amp; Game Hall &lt;Room 2&gt; is closed today; vote at Millbrook Library instead.</lang>", ssml, StringComparison.Ordinal);
         var lang = Assert.Single(XElement.Parse(ssml).Descendants("lang"));
-        Assert.Equal(EnglishBody, lang.Value);
+        Assert.Equal(SampleNotices.EnglishBody, lang.Value);
     }
 
     [Fact]
     public async Task InvokeAsync_WhenEnglishCallHearsTheNotice_UsesNoLang()
     {
-        var ssml = await SpeechAsync(Untranslated, locale: "en_US");
+        var ssml = await SpeechAsync(SampleNotices.EnglishOnly, locale: "en_US");
 
         Assert.StartsWith("<speak>Important notice: Fish &amp; Game Hall", ssml, StringComparison.Ordinal);
         Assert.DoesNotContain("<lang", ssml, StringComparison.Ordinal);
@@ -48,7 +45,7 @@ public sealed class NoticeLanguageTests
     [Fact]
     public async Task InvokeAsync_WhenNoticeHasSpanishText_SpeaksItInSpanishWithoutLang()
     {
-        var ssml = await SpeechAsync(Translated);
+        var ssml = await SpeechAsync(SampleNotices.Translated);
 
         Assert.StartsWith("<speak>Aviso importante: Fish &amp; Game Hall está cerrado hoy.", ssml, StringComparison.Ordinal);
         Assert.DoesNotContain("<lang", ssml, StringComparison.Ordinal);
