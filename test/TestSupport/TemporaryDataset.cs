@@ -16,6 +16,15 @@ internal sealed class TemporaryDataset : IDisposable
         return new TemporaryDataset(target);
     }
 
+    /// <summary>The Millbrook sample with these notices (rows of <c>notices.csv</c>, after its header), loaded.</summary>
+    public static Elections.Bots.Import.Dataset.LoadedDataset MillbrookWithNotices(params string[] rows)
+    {
+        using var folder = CopyOfMillbrook();
+        File.WriteAllText(System.IO.Path.Combine(folder.Path, "notices.csv"),
+            "id,text_en,text_es,uri,precinct_ids,location_ids,valid_until\n" + string.Concat(rows.Select(row => row + "\n")));
+        return Elections.Bots.Import.Dataset.DatasetFolderLoader.Load(folder.Path);
+    }
+
     /// <summary>Replaces the first occurrence in a file, after checking it is there (so a test cannot pass vacuously).</summary>
     public static void Edit(string path, string find, string replacement)
     {

@@ -30,7 +30,17 @@ internal static class NoticeInjector
                 : "Important notice: ";
             var body = notice.TextFor(reply.Locale);
             text.Append(heading).Append(body).Append("\n\n");
-            speech.Add(new SpeechPart(SpeechKind.Text, heading + Text.UrlStripper.ForSpeech(body, reply.Locale)));
+            if (hasTranslation)
+            {
+                speech.Add(new SpeechPart(SpeechKind.Text, heading + Text.UrlStripper.ForSpeech(body, reply.Locale)));
+            }
+            else
+            {
+                // A moved polling place matters more than the language: the English text is said, marked as
+                // English so the Spanish voice pronounces it as English (its web-address stand-in too).
+                speech.Add(new SpeechPart(SpeechKind.Text, heading));
+                speech.Add(new SpeechPart(SpeechKind.English, Text.UrlStripper.ForSpeech(body, Locale.English)));
+            }
             speech.Add(new SpeechPart(SpeechKind.Pause, string.Empty));
             if (notice.Uri is { } uri && links.All(l => l.Uri != uri))
             {

@@ -12,4 +12,9 @@ public enum SpeechKind
     Telephone,
     /// <summary>A short break between sentences or list items; Text is empty.</summary>
     Pause,
+    /// <summary>
+    /// English words inside an answer in another language: a notice the office published only in English.
+    /// Voice renderers mark them as English so a Spanish voice pronounces them as English; screens show them as is.
+    /// </summary>
+    English,
 }

@@ -4,9 +4,10 @@ namespace Elections.Bots.Lex.Rendering;
 
 /// <summary>
 /// Amazon Connect voice and keypad: SSML built from the engine's speech parts (dates and phone numbers as
-/// <c>say-as</c>, pauses as breaks), then the numbered choices as "press N". Long speech is split into several
-/// <c>&lt;speak&gt;</c> messages at part boundaries, each within the 1,024-character limit. Markup and phrases
-/// are composed on the stack and copied into the message buffer: only the messages themselves are allocated.
+/// <c>say-as</c>, pauses as breaks, English words in a Spanish answer in <c>lang</c>), then the numbered choices as
+/// "press N". Long speech is split into several <c>&lt;speak&gt;</c> messages at part boundaries, each within the
+/// 1,024-character limit. Markup and phrases are composed on the stack and copied into the message buffer: only the
+/// messages themselves are allocated.
 /// </summary>
 public static class ConnectVoiceRenderer
 {
@@ -14,6 +15,11 @@ public static class ConnectVoiceRenderer
     private const string DateOpen = "<say-as interpret-as=\"date\" format=\"yyyymmdd\">";
     private const string TelephoneOpen = "<say-as interpret-as=\"telephone\">";
     private const string SayAsClose = "</say-as>";
+
+    // Polly supports <lang> on standard, neural, long-form and generative voices (generative: full sentences
+    // only, which a notice is): the Spanish voice then says an untranslated notice with English pronunciation.
+    private const string EnglishOpen = "<lang xml:lang=\"en-US\">";
+    private const string LangClose = "</lang>";
 
     /// <summary>Room for the longest say-as element: a 20-digit phone number.</summary>
     private const int MarkupRoom = 64;
@@ -40,6 +46,9 @@ public static class ConnectVoiceRenderer
                     break;
                 case SpeechKind.Pause:
                     ssml.AppendMarkup(Pause);
+                    break;
+                case SpeechKind.English when reply.Locale != Locale.English:
+                    ssml.AppendText(part.Text, EnglishOpen, LangClose);
                     break;
                 default:
                     ssml.AppendText(part.Text);

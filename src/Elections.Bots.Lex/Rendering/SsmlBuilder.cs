@@ -27,15 +27,21 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
     }
 
     /// <summary>Appends words as the engine spaced them: its parts carry their own spaces around dates and numbers.</summary>
-    public void AppendText(ReadOnlySpan<char> text)
+    public void AppendText(ReadOnlySpan<char> text) => AppendText(text, string.Empty, string.Empty);
+
+    /// <summary>
+    /// Words inside an element such as <c>lang</c>: when they spill into the next message, each message gets its
+    /// piece wrapped whole, so every message stays well-formed on its own.
+    /// </summary>
+    public void AppendText(ReadOnlySpan<char> text, string open, string close)
     {
         var rest = text;
         while (!rest.IsEmpty)
         {
-            var fit = RawCharsThatFit(rest, Budget - _length);
+            var fit = RawCharsThatFit(rest, Budget - _length - open.Length - close.Length);
             if (fit == rest.Length)
             {
-                Write(rest);
+                Write(open, rest, close);
                 return;
             }
             // Too long for what is left of this message: start a new one rather than leave a stub.
@@ -46,7 +52,7 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
             }
             // Cut the raw text, never its escaped form, so an entity is never split.
             var cut = TextChunker.CutPoint(rest, fit);
-            Write(rest[..cut]);
+            Write(open, rest[..cut], close);
             Flush();
             rest = rest[cut..].TrimStart();
         }
@@ -66,8 +72,10 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
         _buffer = [];
     }
 
-    private void Write(ReadOnlySpan<char> text)
+    private void Write(string open, ReadOnlySpan<char> text, string close)
     {
+        open.CopyTo(_buffer.AsSpan(_length));
+        _length += open.Length;
         foreach (var c in text)
         {
             var escaped = Escaped(c);
@@ -78,6 +86,8 @@ internal sealed class SsmlBuilder(List<LexMessage> messages) : IDisposable
                 _length += escaped.Length;
             }
         }
+        close.CopyTo(_buffer.AsSpan(_length));
+        _length += close.Length;
     }
 
     private static int RawCharsThatFit(ReadOnlySpan<char> text, int room)

@@ -125,6 +125,45 @@ public sealed class SsmlBuilderTests
     }
 
     [Fact]
+    public void Part_WhenEnglishWordsOnASpanishDevice_WrapsThemInEnglishLang()
+    {
+        var ssml = new SsmlBuilder(Locale.Spanish, Locale.Spanish).Text("Aviso: ").Part(new SpeechPart(SpeechKind.English, "Closed & moved.")).Text(" Fin").Build();
+
+        Assert.Equal("<speak>Aviso: <lang xml:lang='en-US'>Closed &amp; moved.</lang> Fin</speak>", ssml);
+    }
+
+    [Fact]
+    public void Part_WhenEnglishWordsInSpanishOnAnEnglishDevice_SaysThemOutsideTheSpanishLangWithoutNesting()
+    {
+        var ssml = new SsmlBuilder(Locale.Spanish, Locale.English).Text("Aviso: ").Part(new SpeechPart(SpeechKind.English, "Closed.")).Text(" Fin").Build();
+
+        Assert.Equal("<speak><lang xml:lang='es-US'>Aviso: </lang>Closed.<lang xml:lang='es-US'> Fin</lang></speak>", ssml);
+    }
+
+    [Fact]
+    public void Part_WhenEnglishWordsInAnEnglishAnswer_SaysThemPlain()
+    {
+        Assert.Equal("<speak>Closed.</speak>", Speak(new SpeechPart(SpeechKind.English, "Closed.")));
+    }
+
+    [Theory]
+    [InlineData(Locale.Spanish, Locale.Spanish)]
+    [InlineData(Locale.Spanish, Locale.English)]
+    public void Build_WhenLimitCutsTheEnglishWords_StaysWellFormedAndWithinTheLimit(Locale speech, Locale device)
+    {
+        for (var max = 30; max <= 140; max++)
+        {
+            var ssml = new SsmlBuilder(speech, device, maxLength: max).Text("Aviso importante: ")
+                .Part(new SpeechPart(SpeechKind.English, "Fish & Game Hall is closed today & tomorrow."))
+                .Text(" Vote en la biblioteca.").Build();
+
+            Assert.True(ssml.Length <= max, $"{ssml.Length} > {max}: {ssml}");
+            XElement.Parse(ssml);
+            Assert.DoesNotContain("<lang xml:lang='en-US'><lang", ssml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void IsEmpty_WhenNothingSaid_IsTrue()
     {
         Assert.True(new SsmlBuilder(Locale.Spanish, Locale.English).IsEmpty);

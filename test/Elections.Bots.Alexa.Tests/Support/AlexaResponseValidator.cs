@@ -27,6 +27,17 @@ internal static partial class AlexaResponseValidator
         "telephone", "address", "interjection", "expletive",
     ];
 
+    /// <summary>
+    /// The xml:lang values Alexa's SSML reference lists for <c>lang</c> ("Supported locales for the xml:lang
+    /// attribute", developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html):
+    /// one per Alexa skill language.
+    /// </summary>
+    private static readonly HashSet<string> LangLocales =
+    [
+        "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "es-US", "fr-CA", "fr-FR", "hi-IN", "it-IT",
+        "ja-JP", "pt-BR",
+    ];
+
     private static readonly HashSet<string> KnownPermissions =
     [
         "read::alexa:device:all:address", "read::alexa:device:all:address:country_and_postal_code",
@@ -166,7 +177,8 @@ internal static partial class AlexaResponseValidator
                 if (interpretAs == "telephone" && !Telephone().IsMatch(element.Value)) problems.Add($"{where}: say-as telephone '{element.Value}' is not 7 or 10 digits");
                 break;
             case "lang":
-                if (element.Attribute(XNamespace.Xml + "lang") is null) problems.Add(where + ": <lang> needs xml:lang");
+                var lang = (string?)element.Attribute(XNamespace.Xml + "lang");
+                if (lang is null || !LangLocales.Contains(lang)) problems.Add($"{where}: <lang> needs a supported xml:lang, not '{lang}'");
                 break;
         }
     }

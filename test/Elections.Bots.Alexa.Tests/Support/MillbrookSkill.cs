@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Elections.Bots.Alexa.DeviceAddress;
 using Elections.Bots.Core.Dialog;
+using Elections.Bots.Import.Dataset;
 using Elections.Bots.Tests;
 
 namespace Elections.Bots.Alexa.Tests.Support;
@@ -16,9 +17,9 @@ internal sealed class MillbrookSkill
     /// <summary>Monday, February 15, 2027, 10:00 in Millbrook (15:00 UTC): early voting is a week away.</summary>
     public const string DefaultLocalTime = "2027-02-15T10:00";
 
-    public MillbrookSkill(IDeviceAddressClient? addresses = null, string localTime = DefaultLocalTime)
+    public MillbrookSkill(IDeviceAddressClient? addresses = null, string localTime = DefaultLocalTime, LoadedDataset? dataset = null)
     {
-        Bot = new MillbrookBot(localTime);
+        Bot = new MillbrookBot(localTime, dataset);
         Function = new AlexaFunction(Bot.Engine, new AlexaOptions { SkillId = Fixtures.SkillId }, addresses ?? FakeDeviceAddressClient.Unused);
     }
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using System.Xml.Linq;
 using Elections.Bots.Core;
 using Elections.Bots.Core.Dialog;
 using Elections.Bots.Lex.Rendering;
@@ -64,6 +65,34 @@ public sealed class ConnectVoiceRendererTests
 
         AssertWellFormed(ssml);
         Assert.Contains("Fish &amp; Game &lt;office&gt;", ssml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WhenEnglishWordsSpillIntoTheNextMessage_WrapsEachPieceInItsOwnLang()
+    {
+        var sentence = "Fish & Game Hall is closed today, so vote at the Millbrook Library instead. ";
+        var body = string.Concat(Enumerable.Repeat(sentence, 20)).TrimEnd();
+        var reply = Replies.Answer("NextElection", "x", Locale.Spanish) with
+        {
+            Speech = [new SpeechPart(SpeechKind.Text, "Aviso importante (en inglés): "), new SpeechPart(SpeechKind.English, body)],
+        };
+
+        var messages = Render(reply);
+
+        Assert.True(messages.Count >= 2, string.Join("\n", messages));
+        Assert.All(messages, m => Assert.True(m.Length <= LexLimits.MaxContentLength, m));
+        var pieces = messages.Select(m => XElement.Parse(m)).SelectMany(speak => speak.Elements("lang")).ToList();
+        Assert.Equal(messages.Count, pieces.Count);
+        Assert.All(pieces, lang => Assert.Equal("en-US", (string?)lang.Attribute(XNamespace.Xml + "lang")));
+        Assert.Equal(body, string.Join(" ", pieces.Select(lang => lang.Value.Trim())));
+    }
+
+    [Fact]
+    public void Render_WhenEnglishWordsInAnEnglishAnswer_SaysThemPlain()
+    {
+        var reply = Replies.Answer("NextElection", "x") with { Speech = [new SpeechPart(SpeechKind.English, "Closed today.")] };
+
+        Assert.Equal("<speak>Closed today.</speak>", Assert.Single(Render(reply)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Elections.Bots.Core.Dialog;
+using Elections.Bots.Import.Dataset;
 using Elections.Bots.Tests;
 
 namespace Elections.Bots.Lex.Tests.Support;
@@ -9,9 +10,9 @@ internal sealed class LexHarness
     public const string LocalNow = "2027-02-15T10:00";
     public const string FallbackPhone = "555-0100";
 
-    public LexHarness(string localNow = LocalNow)
+    public LexHarness(string localNow = LocalNow, LoadedDataset? dataset = null)
     {
-        Bot = new MillbrookBot(localNow);
+        Bot = new MillbrookBot(localNow, dataset);
         Function = new LexFunction(Bot.Engine, new EngineOptions(MillbrookBot.Zone, FallbackPhone));
     }
 
