@@ -80,7 +80,7 @@ public static class ResponseRenderer
 
     private static string FollowUp(DialogReply reply, RenderContext context)
     {
-        var offers = reply.Suggestions.IsDefaultOrEmpty ? [] : reply.Suggestions.AsSpan()[..Math.Min(reply.Suggestions.Length, 3)];
+        var offers = reply.Suggestions.IsDefaultOrEmpty ? [] : reply.Suggestions.AsSpan()[..Math.Min(reply.Suggestions.Length, ChannelTraits.AlexaSpokenFollowUps)];
         var key = new FollowUpKey(reply.Locale, context.DeviceLocale,
             offers.Length > 0 ? offers[0].Label : null, offers.Length > 1 ? offers[1].Label : null, offers.Length > 2 ? offers[2].Label : null);
         // Labels are the engine's own string instances, so the last key usually matches by reference.

@@ -74,7 +74,7 @@ public sealed class TurnContext(
         }
     }
 
-    public ReplyBuilder Reply() => new(Locale, Today);
+    public ReplyBuilder Reply() => new(Locale, Today) { ChoicesKept = Turn.Channel.ChoicesHeard() };
 
     public AnswerTrace Trace(string? detail = null) =>
         new(Intent, ElectionId: NextElection?.Id, DatasetVersion: Facts.DatasetVersion, Detail: detail);

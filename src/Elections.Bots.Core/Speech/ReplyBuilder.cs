@@ -33,6 +33,9 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Suggestion> SameWords = new(StringComparer.Ordinal);
 
     public Locale Locale { get; } = locale;
+
+    /// <summary>How many numbered choices the session keeps (<see cref="ChannelTraits.ChoicesHeard"/>); the rest cannot be picked.</summary>
+    public int ChoicesKept { get; init; } = int.MaxValue;
     public DateOnly Today { get; } = today;
 
     /// <summary>Picks the sentence in the reply's language.</summary>
@@ -175,7 +178,7 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
             Intent = intent,
             Outcome = outcome,
             Locale = Locale,
-            Session = session with { Choices = _choices.Drain() },
+            Session = session with { Choices = _choices.Drain(0, Math.Min(_choices.Count, ChoicesKept)) },
             Trace = trace,
         };
         _text.Release();

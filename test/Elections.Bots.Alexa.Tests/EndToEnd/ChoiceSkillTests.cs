@@ -73,6 +73,21 @@ public sealed class ChoiceSkillTests
         Assert.Contains("Say 1 for", ssml, StringComparison.Ordinal);
     }
 
+    // Alexa reads three follow-ups in its reprompt; the session keeps only those, so "four" cannot pick one nobody heard.
+    [Fact]
+    public async Task Choice_AfterAnOrdinaryAnswer_PicksOnlyAmongTheFollowUpsAlexaRead()
+    {
+        var answer = await _skill.SendAsync("IntentRequest.NextElection.en-US.json");
+        var heard = SessionStateCodec.Decode(_skill.LastSessionState).Choices;
+        var reprompt = answer.GetProperty("reprompt").GetProperty("outputSpeech").GetProperty("ssml").GetString()!;
+
+        var fourth = await _skill.ContinueAsync("IntentRequest.Choice.json", node => node["request"]!["intent"]!["slots"]!["Number"]!["value"] = "4");
+
+        Assert.Equal(3, heard.Length);
+        Assert.Contains("You can ask:", reprompt, StringComparison.Ordinal);
+        Assert.Contains("from 1 to 3", MillbrookSkill.Ssml(fourth), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CanFulfill_WhenIntentIsABareNumber_SaysNo()
     {

@@ -12,7 +12,7 @@ internal sealed class ChangeLanguageHandler : IIntentHandler
     {
         var target = Requested(context.Slot(SlotNames.Language))
             ?? (context.Locale == Locale.Spanish ? Locale.English : Locale.Spanish);
-        var reply = new ReplyBuilder(target, context.Today);
+        var reply = new ReplyBuilder(target, context.Today) { ChoicesKept = context.Turn.Channel.ChoicesHeard() };
         reply.Say("Okay, I'll continue in English. What would you like to know?",
             "De acuerdo, continuaré en español. ¿Qué le gustaría saber?");
         reply.SuggestNext(Intent);
