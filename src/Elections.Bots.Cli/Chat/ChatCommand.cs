@@ -34,8 +34,8 @@ internal static class ChatCommand
         if (bot.Questions is { FilePath: { } file } recorded)
         {
             await output.WriteLineAsync(recorded.Lost == 0
-                ? $"{LocalQuestions.Count(recorded.Recent.Count)}, redacted, appended to {file}."
-                : $"warning: {LocalQuestions.Count(recorded.Lost)} could not be appended to {file}.");
+                ? $"{LocalQuestions.InWords(recorded.Recent.Count)}, redacted, appended to {file}."
+                : $"warning: {LocalQuestions.InWords(recorded.Lost)} could not be appended to {file}.");
         }
         return ExitCodes.Success;
     }

@@ -42,7 +42,7 @@ internal sealed class LocalQuestions : IUnansweredQuestionSink, IDisposable
     public long Lost => _queue is null ? 0 : _queue.Failed + _queue.Dropped;
 
     /// <summary>"1 unanswered question", "3 unanswered questions".</summary>
-    public static string Count(long count) => count == 1 ? "1 unanswered question" : $"{count} unanswered questions";
+    public static string InWords(long count) => count == 1 ? "1 unanswered question" : $"{count} unanswered questions";
 
     public void Record(UnansweredQuestion question)
     {

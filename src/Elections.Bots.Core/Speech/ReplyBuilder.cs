@@ -81,15 +81,22 @@ public sealed class ReplyBuilder(Locale locale, DateOnly today)
     }
 
     /// <summary>
-    /// A place's directions in the answer's language. English-only directions on a Spanish answer are shown,
-    /// labelled as English, and never spoken: a Spanish voice reading English is noise to the caller.
+    /// A place's directions in the answer's language. English-only directions on a Spanish answer are labelled as
+    /// English and spoken as English words (<see cref="SpeechKind.English"/>, which voices pronounce as English),
+    /// as an untranslated notice is.
     /// </summary>
     /// <param name="spoken">False where directions are screen-only anyway (long lists of sites).</param>
     public ReplyBuilder Directions(LocalizedDirections directions, bool spoken = true)
     {
-        if (directions.IsEnglishOnly) return Write("Indicaciones (en inglés): ").Write(directions.Text);
-        return spoken ? Say(directions.Text) : Write(directions.Text);
+        if (!directions.IsEnglishOnly) return spoken ? Say(directions.Text) : Write(directions.Text);
+        if (!spoken) return Write(EnglishOnlyDirections).Write(directions.Text);
+        Say(EnglishOnlyDirections);
+        _text.Append(directions.Text);
+        AddSpeech(new SpeechPart(SpeechKind.English, directions.Text));
+        return this;
     }
+
+    private const string EnglishOnlyDirections = "Indicaciones (en inglés): ";
 
     /// <summary>Voice only: a spoken form where the written one would read badly.</summary>
     public ReplyBuilder Speak(string words)

@@ -78,7 +78,7 @@ public sealed class PollingPlaceTests
     }
 
     [Fact]
-    public async Task PollingPlace_InSpanishWithEnglishOnlyDirections_ShowsThemLabelledAndNeverSpeaksThem()
+    public async Task PollingPlace_InSpanishWithEnglishOnlyDirections_ShowsThemLabelledAndSpeaksThemAsEnglish()
     {
         var bot = new MillbrookBot("2027-02-17T10:00") { Locale = Locale.Spanish, Channel = Channel.ConnectVoice };
         var place = bot.Dataset.Facts.Locations["pl-202"];
@@ -87,8 +87,9 @@ public sealed class PollingPlaceTests
         var reply = await bot.PollingPlaceAsync("1150 N Main St, Millbrook, NL 99961");
 
         Assert.Contains("Indicaciones (en inglés): " + place.Directions, reply.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("gym doors", reply.SpokenText, StringComparison.Ordinal);
-        Assert.Contains("Oak Ridge Elementary School Gym", reply.SpokenText, StringComparison.Ordinal);
+        var english = Assert.Single(reply.Speech, p => p.Kind == SpeechKind.English);
+        Assert.Equal(place.Directions, english.Text);
+        Assert.DoesNotContain(reply.Speech, p => p.Kind == SpeechKind.Text && p.Text.Contains("gym doors", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ internal sealed class AdminEndpoint(BotSession bot)
             ? "Unanswered questions are not recorded by this server."
             : questions.Count == 0
                 ? "No unanswered questions since the server started."
-                : $"{LocalQuestions.Count(questions.Count)} since the server started, redacted" +
+                : $"{LocalQuestions.InWords(questions.Count)} since the server started, redacted" +
                   (file is null ? "; kept in memory only (serve --unanswered FILE keeps them)." : $"; also in {Path.GetFileName(file)}.");
         return new UnansweredView(note, questions.Count, [.. groups]);
     }
